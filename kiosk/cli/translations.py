@@ -1,0 +1,76 @@
+"""``translations``: refresh the Qt Linguist sources (.ts) and compile them (.qm)."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from kiosk.cli import CliContext
+from kiosk.paths import bundle_root, translations_dir
+
+TRANSLATED_LANGUAGES = ("fr", "en")
+
+
+def register(subparsers: Any) -> None:
+    translations = subparsers.add_parser("translations", help="update (.ts) and compile (.qm) the translations")
+    commands = translations.add_subparsers(dest="translations_command", metavar="ACTION", required=True)
+    build = commands.add_parser("build", help="compile resources/translations/*.ts into .qm files")
+    build.set_defaults(func=run_build)
+    update = commands.add_parser("update", help="collect the interface strings of kiosk/ui into the .ts files")
+    update.set_defaults(func=run_update)
+
+
+def qt_tool(name: str) -> Path:
+    import PySide6
+
+    return Path(PySide6.__file__).resolve().parent / name
+
+
+def ts_file(lang: str) -> Path:
+    return translations_dir() / f"kiosk_{lang}.ts"
+
+
+def compile_translations(output_dir: Path | None = None) -> list[Path]:
+    """Compile every .ts file into a .qm beside it (or into ``output_dir``)."""
+    written = []
+    for lang in TRANSLATED_LANGUAGES:
+        source = ts_file(lang)
+        target = (output_dir or source.parent) / f"kiosk_{lang}.qm"
+        subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(target)], check=True)
+        written.append(target)
+    return written
+
+
+def run_build(args: argparse.Namespace, context: CliContext) -> int:
+    for path in compile_translations():
+        print(f"wrote {path}")
+    return 0
+
+
+def run_update(args: argparse.Namespace, context: CliContext) -> int:
+    root = bundle_root()
+    sources = sorted(str(p.relative_to(root)) for p in (root / "kiosk" / "ui").rglob("*.py"))
+    for lang in TRANSLATED_LANGUAGES:
+        result = subprocess.run(
+            [
+                str(qt_tool("lupdate")),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources,
+                "-ts",
+                str(ts_file(lang).relative_to(root)),
+            ],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        sys.stdout.write(result.stdout)
+        if result.returncode != 0:
+            sys.stderr.write(result.stderr)
+            return 1
+    return 0

@@ -1,0 +1,1 @@
+"""Pure domain: catalogue entities, filters and pay rules. No Qt, no SQLAlchemy, no clock."""

@@ -1,0 +1,1 @@
+"""The Qt Widgets interface: screens in a stack, touch widgets, item models."""

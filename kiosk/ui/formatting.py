@@ -1,0 +1,75 @@
+"""Figures as a visitor reads them, in French or English (money, percentages, months)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from kiosk.domain.catalogue import Lang
+
+MONTHS = {
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+NARROW_SPACE = "\u202f"
+
+
+def money(amount: Decimal, lang: Lang, cents: bool = True) -> str:
+    """``1 104,56 €`` in French, ``€1,104.56`` in English (exact: formatted from the Decimal)."""
+    text = f"{amount:,.2f}" if cents else f"{amount:,.0f}"
+    if lang == "fr":
+        return text.replace(",", NARROW_SPACE).replace(".", ",") + NARROW_SPACE + "€"
+    return "€" + text
+
+
+def parse_money(text: str) -> Decimal:
+    """The inverse of :func:`money` (used by tests to read a figure back off the screen)."""
+    cleaned = text.replace("€", "").replace(NARROW_SPACE, "").replace("\u00a0", "").strip()
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    return Decimal(cleaned.replace(",", ""))
+
+
+def percent(value: Decimal, lang: Lang) -> str:
+    text = f"{value.normalize():f}"
+    return (text.replace(".", ",") + NARROW_SPACE + "%") if lang == "fr" else text + "%"
+
+
+def month_year(year: int, month: int, lang: Lang) -> str:
+    return f"{MONTHS[lang][month - 1]} {year}"
+
+
+def short_month(year: int, month: int) -> str:
+    return f"{month:02d}/{year % 100:02d}"
+
+
+def long_date(day: date, lang: Lang) -> str:
+    if lang == "fr":
+        return f"{'1er' if day.day == 1 else day.day} {MONTHS['fr'][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}"

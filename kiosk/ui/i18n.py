@@ -1,0 +1,77 @@
+"""Interface language: Qt Linguist translations for the interface, per-language catalogue texts.
+
+The interface's source strings are English; ``kiosk_fr.qm`` translates them into French and
+``kiosk_en.qm`` holds the English plural forms ("1 programme", "2 programmes"). Switching the
+translator makes Qt send ``LanguageChange`` to every widget, which retranslates itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+
+from kiosk.domain.catalogue import DEFAULT_LANGUAGE, Lang
+
+
+class PseudoTranslator(QTranslator):
+    """Makes every interface string about 40 % longer, to check that layouts hold."""
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if not source_text:
+            return source_text
+        padding = "~" * max(1, round(len(source_text) * 0.4))
+        return f"[{source_text}{padding}]"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+class LanguageController(QObject):
+    """Owns the current language and the translators; ``language_changed`` tells the catalogue views."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, translations_dir: Path, pseudo: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translations_dir = translations_dir
+        self._language: Lang = "en"
+        self._translator: QTranslator | None = None
+        self._translators: dict[str, QTranslator] = {}
+        self._pseudo = PseudoTranslator(self) if pseudo else None
+        if self._pseudo is not None:
+            QCoreApplication.installTranslator(self._pseudo)
+
+    @property
+    def language(self) -> Lang:
+        return self._language
+
+    def set_language(self, language: Lang) -> None:
+        if language == self._language and (self._translator is not None or self._pseudo is not None):
+            return
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+        self._language = language
+        QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+        if self._pseudo is None:
+            translator = self._translators.get(language)
+            if translator is None:
+                translator = QTranslator(self)
+                path = self._translations_dir / f"kiosk_{language}.qm"
+                if not translator.load(str(path)):
+                    raise FileNotFoundError(f"cannot load the {language} translation {path}")
+                self._translators[language] = translator
+            QCoreApplication.installTranslator(translator)
+            self._translator = translator
+        else:
+            # No real translator changes in pseudo mode: re-install it so that Qt sends LanguageChange.
+            QCoreApplication.removeTranslator(self._pseudo)
+            QCoreApplication.installTranslator(self._pseudo)
+        self.language_changed.emit(language)
+
+    def toggle(self) -> None:
+        self.set_language("en" if self._language == "fr" else "fr")
+
+    def reset(self) -> None:
+        self.set_language(DEFAULT_LANGUAGE)

@@ -1,0 +1,131 @@
+"""The kiosk's window: a header bar (back, home, title, language) above the screen stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.i18n import LanguageController
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.widgets.touch import MIN_TOUCH, action_button
+
+
+class HeaderBar(QWidget):
+    """Back and home on the left, the screen's title in the middle, FR/EN on the right."""
+
+    def __init__(self, language: LanguageController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._language = language
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(16)
+
+        self.back_button = action_button("nav")
+        self.back_button.setObjectName("back_button")
+        self.home_button = action_button("nav")
+        self.home_button.setObjectName("home_button")
+        self.brand = QLabel()
+        self.brand.setObjectName("brand")
+        self.title = QLabel()
+        self.title.setObjectName("header_title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.french_button = self._language_button("fr", "FR")
+        self.english_button = self._language_button("en", "EN")
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        group.addButton(self.french_button)
+        group.addButton(self.english_button)
+
+        layout.addWidget(self.back_button)
+        layout.addWidget(self.home_button)
+        layout.addWidget(self.brand)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.french_button)
+        layout.addWidget(self.english_button)
+        language.language_changed.connect(self._sync_language)
+        self._sync_language(language.language)
+        self.retranslate()
+
+    def _language_button(self, lang: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"language_{lang}")
+        button.setProperty("role", "language")
+        button.setCheckable(True)
+        button.setMinimumSize(MIN_TOUCH + 16, MIN_TOUCH)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self._language.set_language("en" if lang == "en" else "fr"))
+        return button
+
+    def _sync_language(self, lang: str) -> None:
+        self.french_button.setChecked(lang == "fr")
+        self.english_button.setChecked(lang == "en")
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("‹  Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.home_button.setText(self.tr("Home"))
+        self.home_button.setAccessibleName(self.tr("Home"))
+        self.brand.setText("IMPGT")
+        self.french_button.setAccessibleName(self.tr("Français"))
+        self.english_button.setAccessibleName(self.tr("English"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class KioskWindow(QMainWindow):
+    """The main window. :mod:`kiosk.app` registers the screens and wires their intents."""
+
+    def __init__(self, language: LanguageController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk_window")
+        self.language = language
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = HeaderBar(language)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("stack")
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.navigator = Navigator(self.stack, parent=self)
+        self.navigator.current_changed.connect(self._on_screen_changed)
+        self.header.back_button.clicked.connect(self.navigator.back)
+        self.header.home_button.clicked.connect(self.navigator.home)
+        self.retranslate()
+
+    def _on_screen_changed(self, name: str) -> None:
+        at_home = name == "home"
+        self.header.back_button.setVisible(not at_home)
+        self.header.home_button.setVisible(not at_home)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        screen = self.navigator.current_screen
+        self.header.title.setText(screen.title() if screen is not None else "")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("IMPGT – guidance kiosk"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

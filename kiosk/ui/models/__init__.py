@@ -1,0 +1,1 @@
+"""Qt item models over the catalogue's domain objects."""

@@ -1,0 +1,93 @@
+"""The navigator owns the screen stack and the visitor's path through it (for Back)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget
+
+from kiosk.ui.screens.base import Screen
+
+ScreenFactory = Callable[[], Screen]
+
+
+@dataclass(frozen=True)
+class Visit:
+    screen: str
+    argument: object = None
+
+
+class Navigator(QObject):
+    """Creates screens on first use, shows them, and remembers the path for Back.
+
+    Screens never reach into each other: they emit intents, and the wiring in :mod:`kiosk.app`
+    turns intents into :meth:`go` calls.
+    """
+
+    current_changed = Signal(str)
+
+    def __init__(self, stack: QStackedWidget, home: str = "home", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stack = stack
+        self._home = home
+        self._factories: dict[str, ScreenFactory] = {}
+        self._screens: dict[str, Screen] = {}
+        self._history: list[Visit] = []
+
+    def register(self, name: str, factory: ScreenFactory) -> None:
+        self._factories[name] = factory
+
+    def screen(self, name: str) -> Screen:
+        """The screen called ``name``, created on first use."""
+        if name not in self._screens:
+            screen = self._factories[name]()
+            screen.setObjectName(f"screen_{name}")
+            self._screens[name] = screen
+            self._stack.addWidget(screen)
+        return self._screens[name]
+
+    def created_screens(self) -> dict[str, Screen]:
+        return dict(self._screens)
+
+    @property
+    def current(self) -> str | None:
+        return self._history[-1].screen if self._history else None
+
+    @property
+    def current_screen(self) -> Screen | None:
+        return self._screens.get(self.current) if self.current else None
+
+    @property
+    def history(self) -> tuple[Visit, ...]:
+        return tuple(self._history)
+
+    def can_go_back(self) -> bool:
+        return len(self._history) > 1
+
+    def go(self, name: str, argument: object = None) -> None:
+        if name == self._home:
+            self._history.clear()
+        self._history.append(Visit(name, argument))
+        self._show(self._history[-1])
+
+    def back(self) -> None:
+        if self.can_go_back():
+            self._history.pop()
+        self._show(self._history[-1]) if self._history else self.home()
+
+    def home(self) -> None:
+        self.go(self._home)
+
+    def reset(self) -> None:
+        """Forget every visitor input on every created screen, then go home."""
+        for screen in self._screens.values():
+            screen.reset()
+        self.home()
+
+    def _show(self, visit: Visit) -> None:
+        screen = self.screen(visit.screen)
+        screen.open(visit.argument)
+        self._stack.setCurrentWidget(screen)
+        self.current_changed.emit(visit.screen)

@@ -1,0 +1,102 @@
+"""Home: three large choices for a visitor who has just walked up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.domain.catalogue import Catalogue
+from kiosk.ui.i18n import LanguageController
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.touch import CardButton, WrappedLabel
+
+
+class HomeScreen(Screen):
+    institute_requested = Signal()
+    finder_requested = Signal()
+    contracts_requested = Signal()
+
+    def __init__(self, catalogue: Catalogue, language: LanguageController, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self._catalogue = catalogue
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 40, 64, 48)
+        layout.setSpacing(16)
+
+        self.welcome = WrappedLabel(role="hero")
+        self.subtitle = WrappedLabel(role="lead")
+        for label in (self.welcome, self.subtitle):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.welcome)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(32)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(28)
+        self.institute_card, self.institute_title, self.institute_text = self._card("institute_card")
+        self.finder_card, self.finder_title, self.finder_text = self._card("finder_card")
+        self.contracts_card, self.contracts_title, self.contracts_text = self._card("contracts_card")
+        for column, card in enumerate((self.institute_card, self.finder_card, self.contracts_card)):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid)
+        layout.addSpacing(24)
+        self.hint = WrappedLabel(role="muted")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint)
+        layout.addStretch(2)
+
+        self.institute_card.clicked.connect(self.institute_requested)
+        self.finder_card.clicked.connect(self.finder_requested)
+        self.contracts_card.clicked.connect(self.contracts_requested)
+        self.retranslate()
+
+    def _card(self, name: str) -> tuple[CardButton, WrappedLabel, WrappedLabel]:
+        card = CardButton("home_card")
+        card.setObjectName(name)
+        card.setMinimumHeight(260)
+        title = card.add_label(WrappedLabel(role="card_title"))
+        text = card.add_label(WrappedLabel(role="card_text"))
+        card.add_stretch()
+        assert isinstance(title, WrappedLabel) and isinstance(text, WrappedLabel)
+        return card, title, text
+
+    def title(self) -> str:
+        return self.tr("Home")
+
+    def retranslate(self) -> None:
+        institute = self._catalogue.institute
+        self.welcome.setText(self.tr("Welcome to the %1").replace("%1", institute.acronym))
+        self.subtitle.setText(f"{institute.name.get(self.lang)} · {institute.university.get(self.lang)}")
+        texts = (
+            (
+                self.institute_card,
+                self.institute_title,
+                self.institute_text,
+                self.tr("The institute"),
+                self.tr("Our history since %1, our mission and the studies we offer, from Bachelor to PhD.").replace(
+                    "%1", str(institute.founded)
+                ),
+            ),
+            (
+                self.finder_card,
+                self.finder_title,
+                self.finder_text,
+                self.tr("Find a work-linked programme"),
+                self.tr("Choose a campus and a level: see the programmes you can follow while working."),
+            ),
+            (
+                self.contracts_card,
+                self.contracts_title,
+                self.contracts_text,
+                self.tr("Contracts and pay"),
+                self.tr("The four ways to combine study and work, and what you would earn under each."),
+            ),
+        )
+        for card, title, text, title_text, body in texts:
+            title.setText(title_text)
+            text.setText(body)
+            card.set_accessible_text(title_text, body)
+        self.hint.setText(self.tr("Touch a card to begin. Switch between French and English at the top right."))

@@ -1,0 +1,202 @@
+"""A programme's detail: everything the catalogue holds, its neighbours, and the pay simulator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain.catalogue import Catalogue, Programme
+from kiosk.domain.presets import preset_for_programme
+from kiosk.ui.i18n import LanguageController
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.institute import FactTile, Section
+from kiosk.ui.widgets.touch import CardButton, TouchScrollArea, WrappedLabel, action_button
+
+
+class ProgrammeLink(CardButton):
+    """A card that opens another programme (the one this continues from, or one that follows)."""
+
+    def __init__(self, programme_id: str, parent: QWidget | None = None) -> None:
+        super().__init__("card", parent)
+        self.programme_id = programme_id
+        self.caption = WrappedLabel(role="group_label")
+        self.name = WrappedLabel(role="section_title")
+        self.add_label(self.caption)
+        self.add_label(self.name)
+
+
+class ProgrammeScreen(Screen):
+    programme_chosen = Signal(str)
+    simulation_requested = Signal(object)
+
+    def __init__(self, catalogue: Catalogue, language: LanguageController, parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self._catalogue = catalogue
+        self._programme: Programme | None = None
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(56, 28, 56, 40)
+        layout.setSpacing(22)
+
+        heading = QHBoxLayout()
+        heading.setSpacing(24)
+        self.level_badge = QLabel()
+        self.level_badge.setObjectName("programme_level")
+        self.level_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.level_badge.setFixedSize(96, 96)
+        titles = QVBoxLayout()
+        self.title_label = WrappedLabel(role="hero_left")
+        self.title_label.setObjectName("programme_title")
+        self.campus_label = WrappedLabel(role="lead_left")
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.campus_label)
+        heading.addWidget(self.level_badge, 0, Qt.AlignmentFlag.AlignTop)
+        heading.addLayout(titles, 1)
+        self.simulate_button = action_button("primary")
+        self.simulate_button.setObjectName("programme_simulate")
+        self.simulate_button.setMinimumHeight(72)
+        heading.addWidget(self.simulate_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
+
+        facts = QHBoxLayout()
+        facts.setSpacing(20)
+        self.rhythm_fact = FactTile("fact_rhythm")
+        self.modes_fact = FactTile("fact_modes")
+        self.ranking_fact = FactTile("fact_ranking")
+        self.contracts_fact = FactTile("fact_contracts")
+        for tile in (self.rhythm_fact, self.modes_fact, self.ranking_fact, self.contracts_fact):
+            facts.addWidget(tile, 1)
+        layout.addLayout(facts)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(24)
+        self.description = Section("section_description")
+        self.leads_to = Section("section_leads_to")
+        grid.addWidget(self.description, 0, 0)
+        grid.addWidget(self.leads_to, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addLayout(grid)
+
+        self.path_heading = WrappedLabel(role="section_title")
+        layout.addWidget(self.path_heading)
+        self.path_row = QHBoxLayout()
+        self.path_row.setSpacing(20)
+        self.previous_text = Section("section_previous")
+        self.path_row.addWidget(self.previous_text, 1)
+        self.path_links: list[ProgrammeLink] = []
+        layout.addLayout(self.path_row)
+
+        self.contact = Section("section_programme_contact")
+        layout.addWidget(self.contact)
+        layout.addStretch(1)
+
+        self.scroll = TouchScrollArea(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        self.simulate_button.clicked.connect(self._on_simulate)
+
+    @property
+    def programme(self) -> Programme | None:
+        return self._programme
+
+    def open(self, argument: object = None) -> None:
+        programme = self._catalogue.programme(str(argument)) if argument is not None else None
+        if programme is None:
+            return
+        self._programme = programme
+        self._rebuild_links()
+        self.retranslate()
+        self.scroll.scroll_to_top()
+
+    def reset(self) -> None:
+        self.scroll.scroll_to_top()
+
+    def _rebuild_links(self) -> None:
+        for link in self.path_links:
+            self.path_row.removeWidget(link)
+            link.deleteLater()
+        self.path_links = []
+        programme = self._programme
+        assert programme is not None
+        linked: list[tuple[str, str]] = []
+        if programme.continues_from and self._catalogue.programme(programme.continues_from):
+            linked.append(("previous", programme.continues_from))
+        linked.extend(("next", follower.id) for follower in self._catalogue.followers(programme.id))
+        for kind, programme_id in linked:
+            link = ProgrammeLink(programme_id)
+            link.setObjectName(f"link_{kind}_{programme_id}")
+            link.setProperty("kind", kind)
+            link.clicked.connect(lambda _=False, pid=programme_id: self.programme_chosen.emit(pid))
+            self.path_row.addWidget(link, 1)
+            self.path_links.append(link)
+
+    def _on_simulate(self) -> None:
+        if self._programme is not None:
+            self.simulation_requested.emit(preset_for_programme(self._catalogue, self._programme))
+
+    def title(self) -> str:
+        return self.tr("Programme")
+
+    def retranslate(self) -> None:
+        programme = self._programme
+        self.simulate_button.setText(self.tr("Simulate my pay  ›"))
+        if programme is None:
+            return
+        lang = self.lang
+        self.level_badge.setText(programme.level)
+        self.level_badge.setProperty("level", programme.level)
+        self.level_badge.style().unpolish(self.level_badge)
+        self.level_badge.style().polish(self.level_badge)
+        self.title_label.setText(programme.title.get(lang))
+        campus = self._catalogue.campus(programme.campus)
+        campus_text = self.tr("Campus: %1").replace("%1", campus.name.get(lang) if campus else programme.campus)
+        partner = self._catalogue.partner(programme.partner) if programme.partner else None
+        if partner is not None:
+            campus_text += " · " + self.tr("with %1").replace("%1", partner.name.get(lang))
+        self.campus_label.setText(campus_text)
+
+        rhythms = {"standard": self.tr("Standard rhythm"), "work_linked": self.tr("Work-linked")}
+        rhythm_caption = " · ".join(rhythms[r] for r in programme.rhythms)
+        if programme.work_linked_start:
+            year, month = programme.work_linked_start.split("-")
+            rhythm_caption += "\n" + self.tr("Work-linked since %1/%2").replace("%1", month).replace("%2", year)
+        self.rhythm_fact.set_texts(self.tr("Rhythm"), rhythm_caption)
+        modes = {"initial": self.tr("Initial training"), "continuing": self.tr("Continuing education")}
+        self.modes_fact.set_texts(self.tr("Open to"), " · ".join(modes[m] for m in programme.modes))
+        if programme.ranking is not None:
+            self.ranking_fact.set_texts(
+                self.tr("#%1").replace("%1", str(programme.ranking)), self.tr("in the Eduniversal ranking")
+            )
+        else:
+            self.ranking_fact.set_texts("—", self.tr("No Eduniversal ranking given"))
+        names = [c.name.get(lang) for c in self._catalogue.contract_types if c.id in programme.contract_types]
+        self.contracts_fact.set_texts(
+            self.tr("%n contract type(s)", "", len(names)), "\n".join(names) or self.tr("None listed")
+        )
+
+        self.description.set_texts(self.tr("About this programme"), programme.description.get(lang))
+        leads_to = programme.leads_to.get(lang)
+        self.leads_to.setVisible(bool(leads_to))
+        self.leads_to.set_texts(self.tr("What it leads to"), leads_to)
+
+        self.path_heading.setText(self.tr("Your path"))
+        previous_title = programme.continues_from_title.get(lang) if programme.continues_from_title else ""
+        self.previous_text.setVisible(bool(previous_title))
+        self.previous_text.set_texts(self.tr("Comes after"), previous_title)
+        for link in self.path_links:
+            target = self._catalogue.programme(link.programme_id)
+            assert target is not None
+            caption = self.tr("Comes after") if link.property("kind") == "previous" else self.tr("Continue with")
+            link.caption.setText(caption)
+            link.name.setText(f"{target.level} · {target.title.get(lang)}  ›")
+            link.set_accessible_text(f"{caption}: {target.title.get(lang)}")
+        has_path = bool(previous_title) or bool(self.path_links)
+        self.path_heading.setVisible(has_path)
+
+        contact_lines = [line for line in (programme.web_page, programme.contact) if line]
+        self.contact.setVisible(bool(contact_lines))
+        self.contact.set_texts(self.tr("Contact"), "\n".join(contact_lines))

@@ -1,0 +1,686 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ContractsScreen</name>
+    <message>
+        <source>Contracts and pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Four ways to combine study and work at the IMPGT. Compare them, then simulate the minimum pay the law guarantees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who can sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training costs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How pay works  ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulate the pay  ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why work-linked training: for the student</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why work-linked training: for the employer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FinderScreen</name>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n programme</numerusform><numerusform>%n programmes</numerusform></translation>
+    </message>
+    <message>
+        <source>Work-linked programmes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campus: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bachelor's year 3 (L3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master's year 1 (M1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Master's year 2 (M2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No programme matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching programmes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>‹  Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Français</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to the %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The institute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our history since %1, our mission and the studies we offer, from Bachelor to PhD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a work-linked programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a campus and a level: see the programmes you can follow while working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts and pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The four ways to combine study and work, and what you would earn under each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Touch a card to begin. Switch between French and English at the top right.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InstituteScreen</name>
+    <message>
+        <source>The institute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year the institute was founded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UFR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bachelor → PhD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work-linked training offered since</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n campus(es)</source>
+        <translation>
+            <numerusform>%n campus</numerusform><numerusform>%n campuses</numerusform></translation>
+    </message>
+    <message>
+        <source>Our mission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What public management means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How we teach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work-linked training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the work-linked programmes  ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>IMPGT – guidance kiosk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NumericPad</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgrammeCardDelegate</name>
+    <message>
+        <source>Eduniversal #%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgrammeListModel</name>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work-linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard or work-linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard rhythm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eduniversal ranking: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulate my pay  ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campus: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard rhythm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work-linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work-linked since %1/%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in the Eduniversal ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Eduniversal ranking given</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contract type(s)</source>
+        <translation>
+            <numerusform>%n contract type</numerusform><numerusform>%n contract types</numerusform></translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About this programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it leads to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comes after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>new contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new contract year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new age bracket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new SMIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of SMIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly SMIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net (estimate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimulatorScreen</name>
+    <message>
+        <source>Collective agreement minimum (gross per month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay simulator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (tap to enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulation for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n successive one-year contracts (M1 then M2)</source>
+        <translation>
+            <numerusform>%n one-year contract</numerusform><numerusform>%n successive one-year contracts (M1 then M2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Training contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No legal scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No figure for these answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internship gratification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gratification in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 per hour of presence · %2 in all over the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net = gross: no contributions up to the legal minimum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gross pay this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gross pay per month at the start (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
+        <translation>
+            <numerusform>%1 of the monthly SMIC (%2) · %3 in all over %n month</numerusform><numerusform>%1 of the monthly SMIC (%2) · %3 in all over %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>About %1 net per month (estimate, not a legal figure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net pay: about 21 % less in contributions (estimate).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first month</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>in all over %n month(s)</source>
+        <translation>
+            <numerusform>in all over %n month</numerusform><numerusform>in all over %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>An internship lasts 6 months at most per year in one host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No gratification due: 308 hours or less.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private employers only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public or private employer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources of these figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised disabled worker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business creation or takeover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top-level athlete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contract for a higher diploma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month and year of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day of birth (the birthday falls in the starting month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of the contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day the internship starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length of the contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length of the contract (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you hold a professional or technological bac, or a vocational diploma of that level or higher?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collective agreement minimum (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From 30, apprenticeship needs one of these situations</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>ℹ  Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same person, starting on the same date, under each contract. Minimum gross pay set by law.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Less: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

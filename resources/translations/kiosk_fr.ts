@@ -1,0 +1,686 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ContractsScreen</name>
+    <message>
+        <source>Contracts and pay</source>
+        <translation>Contrats et rémunération</translation>
+    </message>
+    <message>
+        <source>Four ways to combine study and work at the IMPGT. Compare them, then simulate the minimum pay the law guarantees.</source>
+        <translation>Quatre façons d'associer études et travail à l'IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
+    </message>
+    <message>
+        <source>Public employer</source>
+        <translation>Employeur public</translation>
+    </message>
+    <message>
+        <source>Private employer</source>
+        <translation>Employeur privé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who can sign</source>
+        <translation>Qui peut signer</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Rémunération</translation>
+    </message>
+    <message>
+        <source>Training costs</source>
+        <translation>Coût de la formation</translation>
+    </message>
+    <message>
+        <source>For the student</source>
+        <translation>Pour l'étudiant</translation>
+    </message>
+    <message>
+        <source>For the employer</source>
+        <translation>Pour l'employeur</translation>
+    </message>
+    <message>
+        <source>How pay works  ›</source>
+        <translation>Comment est fixée la rémunération  ›</translation>
+    </message>
+    <message>
+        <source>Simulate the pay  ›</source>
+        <translation>Simuler la rémunération  ›</translation>
+    </message>
+    <message>
+        <source>Why work-linked training: for the student</source>
+        <translation>Pourquoi l'alternance : pour l'étudiant</translation>
+    </message>
+    <message>
+        <source>Why work-linked training: for the employer</source>
+        <translation>Pourquoi l'alternance : pour l'employeur</translation>
+    </message>
+</context>
+<context>
+    <name>FinderScreen</name>
+    <message numerus="yes">
+        <source>%n programme(s)</source>
+        <translation>
+            <numerusform>%n formation</numerusform><numerusform>%n formations</numerusform></translation>
+    </message>
+    <message>
+        <source>Work-linked programmes</source>
+        <translation>Formations en alternance</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Campus: %1</source>
+        <translation>Campus : %1</translation>
+    </message>
+    <message>
+        <source>Bachelor's year 3 (L3)</source>
+        <translation>Licence 3 (L3)</translation>
+    </message>
+    <message>
+        <source>Master's year 1 (M1)</source>
+        <translation>Master 1 (M1)</translation>
+    </message>
+    <message>
+        <source>Master's year 2 (M2)</source>
+        <translation>Master 2 (M2)</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Niveau : %1</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>No programme matches these filters.</source>
+        <translation>Aucune formation ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Matching programmes</source>
+        <translation>Formations correspondantes</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Retour</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Welcome to the %1</source>
+        <translation>Bienvenue à l'%1</translation>
+    </message>
+    <message>
+        <source>The institute</source>
+        <translation>L'institut</translation>
+    </message>
+    <message>
+        <source>Our history since %1, our mission and the studies we offer, from Bachelor to PhD.</source>
+        <translation>Notre histoire depuis %1, notre mission et nos formations, de la licence au doctorat.</translation>
+    </message>
+    <message>
+        <source>Find a work-linked programme</source>
+        <translation>Trouver une formation en alternance</translation>
+    </message>
+    <message>
+        <source>Choose a campus and a level: see the programmes you can follow while working.</source>
+        <translation>Choisissez un campus et un niveau : découvrez les formations à suivre en travaillant.</translation>
+    </message>
+    <message>
+        <source>Contracts and pay</source>
+        <translation>Contrats et rémunération</translation>
+    </message>
+    <message>
+        <source>The four ways to combine study and work, and what you would earn under each.</source>
+        <translation>Les quatre façons d'associer études et travail, et ce que vous gagneriez avec chacune.</translation>
+    </message>
+    <message>
+        <source>Touch a card to begin. Switch between French and English at the top right.</source>
+        <translation>Touchez une carte pour commencer. Passez du français à l'anglais en haut à droite.</translation>
+    </message>
+</context>
+<context>
+    <name>InstituteScreen</name>
+    <message>
+        <source>The institute</source>
+        <translation>L'institut</translation>
+    </message>
+    <message>
+        <source>Year the institute was founded</source>
+        <translation>Année de création de l'institut</translation>
+    </message>
+    <message>
+        <source>UFR</source>
+        <translation>UFR</translation>
+    </message>
+    <message>
+        <source>Bachelor → PhD</source>
+        <translation>Licence → Doctorat</translation>
+    </message>
+    <message>
+        <source>Work-linked training offered since</source>
+        <translation>Alternance proposée depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campus(es)</source>
+        <translation>
+            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+    </message>
+    <message>
+        <source>Our mission</source>
+        <translation>Notre mission</translation>
+    </message>
+    <message>
+        <source>What public management means</source>
+        <translation>Le management public</translation>
+    </message>
+    <message>
+        <source>How we teach</source>
+        <translation>Notre enseignement</translation>
+    </message>
+    <message>
+        <source>Work-linked training</source>
+        <translation>L'alternance</translation>
+    </message>
+    <message>
+        <source>See the work-linked programmes  ›</source>
+        <translation>Voir les formations en alternance  ›</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>IMPGT – guidance kiosk</source>
+        <translation>IMPGT – borne d'orientation</translation>
+    </message>
+</context>
+<context>
+    <name>NumericPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>Aucun montant</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Valider</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCardDelegate</name>
+    <message>
+        <source>Eduniversal #%1</source>
+        <translation>Eduniversal : %1e</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeListModel</name>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (avec l'%2)</translation>
+    </message>
+    <message>
+        <source>Work-linked</source>
+        <translation>Alternance</translation>
+    </message>
+    <message>
+        <source>Standard or work-linked</source>
+        <translation>Classique ou en alternance</translation>
+    </message>
+    <message>
+        <source>Standard rhythm</source>
+        <translation>Rythme classique</translation>
+    </message>
+    <message>
+        <source>Eduniversal ranking: %1</source>
+        <translation>Classement Eduniversal : %1e</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Programme</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Simulate my pay  ›</source>
+        <translation>Simuler ma rémunération  ›</translation>
+    </message>
+    <message>
+        <source>Campus: %1</source>
+        <translation>Campus : %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec l'%1</translation>
+    </message>
+    <message>
+        <source>Standard rhythm</source>
+        <translation>Rythme classique</translation>
+    </message>
+    <message>
+        <source>Work-linked</source>
+        <translation>Alternance</translation>
+    </message>
+    <message>
+        <source>Work-linked since %1/%2</source>
+        <translation>Alternance depuis le %1/%2</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Formation initiale</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Formation continue</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Ouverte en</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>%1e</translation>
+    </message>
+    <message>
+        <source>in the Eduniversal ranking</source>
+        <translation>au classement Eduniversal</translation>
+    </message>
+    <message>
+        <source>No Eduniversal ranking given</source>
+        <translation>Pas de classement Eduniversal indiqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contract type(s)</source>
+        <translation>
+            <numerusform>%n type de contrat</numerusform><numerusform>%n types de contrat</numerusform></translation>
+    </message>
+    <message>
+        <source>None listed</source>
+        <translation>Aucun indiqué</translation>
+    </message>
+    <message>
+        <source>About this programme</source>
+        <translation>La formation</translation>
+    </message>
+    <message>
+        <source>What it leads to</source>
+        <translation>Et après ?</translation>
+    </message>
+    <message>
+        <source>Your path</source>
+        <translation>Votre parcours</translation>
+    </message>
+    <message>
+        <source>Comes after</source>
+        <translation>Fait suite à</translation>
+    </message>
+    <message>
+        <source>Continue with</source>
+        <translation>Se poursuit en</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>new contract</source>
+        <translation>nouveau contrat</translation>
+    </message>
+    <message>
+        <source>new contract year</source>
+        <translation>nouvelle année de contrat</translation>
+    </message>
+    <message>
+        <source>new age bracket</source>
+        <translation>nouvelle tranche d'âge</translation>
+    </message>
+    <message>
+        <source>new SMIC</source>
+        <translation>nouveau SMIC</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>% of SMIC</source>
+        <translation>% du SMIC</translation>
+    </message>
+    <message>
+        <source>Monthly SMIC</source>
+        <translation>SMIC mensuel</translation>
+    </message>
+    <message>
+        <source>Gross minimum</source>
+        <translation>Minimum brut</translation>
+    </message>
+    <message>
+        <source>Net (estimate)</source>
+        <translation>Net (estimation)</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Taux horaire</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorScreen</name>
+    <message>
+        <source>Collective agreement minimum (gross per month)</source>
+        <translation>Minimum conventionnel (brut mensuel)</translation>
+    </message>
+    <message>
+        <source>Pay simulator</source>
+        <translation>Simulateur de rémunération</translation>
+    </message>
+    <message>
+        <source>None (tap to enter)</source>
+        <translation>Aucun (touchez pour saisir)</translation>
+    </message>
+    <message>
+        <source>Simulation for: %1</source>
+        <translation>Simulation pour : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successive one-year contracts (M1 then M2)</source>
+        <translation>
+            <numerusform>%n contrat d'un an</numerusform><numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Training contract</source>
+        <translation>Contrat de formation</translation>
+    </message>
+    <message>
+        <source>No legal scale</source>
+        <translation>Pas de barème légal</translation>
+    </message>
+    <message>
+        <source>No figure for these answers</source>
+        <translation>Pas de montant pour ces réponses</translation>
+    </message>
+    <message>
+        <source>Internship gratification</source>
+        <translation>Gratification de stage</translation>
+    </message>
+    <message>
+        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
+        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
+    </message>
+    <message>
+        <source>Minimum gratification in %1</source>
+        <translation>Gratification minimale en %1</translation>
+    </message>
+    <message>
+        <source>%1 per hour of presence · %2 in all over the internship</source>
+        <translation>%1 par heure de présence · %2 au total sur le stage</translation>
+    </message>
+    <message>
+        <source>Net = gross: no contributions up to the legal minimum.</source>
+        <translation>Net = brut : pas de cotisations jusqu'au minimum légal.</translation>
+    </message>
+    <message>
+        <source>Minimum gross pay this month</source>
+        <translation>Rémunération brute minimale ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Minimum gross pay per month at the start (%1)</source>
+        <translation>Rémunération brute minimale par mois au début (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
+        <translation>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform><numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>About %1 net per month (estimate, not a legal figure)</source>
+        <translation>Environ %1 net par mois (estimation, pas un chiffre légal)</translation>
+    </message>
+    <message>
+        <source>Net pay: about 21 % less in contributions (estimate).</source>
+        <translation>Net : environ 21 % de cotisations en moins (estimation).</translation>
+    </message>
+    <message>
+        <source>first month</source>
+        <translation>premier mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>in all over %n month(s)</source>
+        <translation>
+            <numerusform>au total sur %n mois</numerusform><numerusform>au total sur %n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>An internship lasts 6 months at most per year in one host.</source>
+        <translation>Un stage dure 6 mois au plus par an dans une même structure.</translation>
+    </message>
+    <message>
+        <source>No gratification due: 308 hours or less.</source>
+        <translation>Pas de gratification due : 308 heures ou moins.</translation>
+    </message>
+    <message>
+        <source>Private employers only.</source>
+        <translation>Employeurs privés seulement.</translation>
+    </message>
+    <message>
+        <source>Public or private employer.</source>
+        <translation>Employeur public ou privé.</translation>
+    </message>
+    <message>
+        <source>Sources of these figures</source>
+        <translation>Sources de ces chiffres</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Compare contracts</source>
+        <translation>Comparer les contrats</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 ans</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 ans</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Aucune de ces situations</translation>
+    </message>
+    <message>
+        <source>Recognised disabled worker</source>
+        <translation>Travailleur handicapé reconnu (RQTH)</translation>
+    </message>
+    <message>
+        <source>Business creation or takeover</source>
+        <translation>Création ou reprise d'entreprise</translation>
+    </message>
+    <message>
+        <source>Top-level athlete</source>
+        <translation>Sportif de haut niveau</translation>
+    </message>
+    <message>
+        <source>New contract for a higher diploma</source>
+        <translation>Nouveau contrat pour un diplôme supérieur</translation>
+    </message>
+    <message>
+        <source>Month and year of birth</source>
+        <translation>Mois et année de naissance</translation>
+    </message>
+    <message>
+        <source>Day of birth (the birthday falls in the starting month)</source>
+        <translation>Jour de naissance (l'anniversaire tombe le mois du début)</translation>
+    </message>
+    <message>
+        <source>Start of the contract</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>Day the internship starts</source>
+        <translation>Jour de début du stage</translation>
+    </message>
+    <message>
+        <source>Length of the contract</source>
+        <translation>Durée du contrat</translation>
+    </message>
+    <message>
+        <source>Length of the contract (months)</source>
+        <translation>Durée du contrat (mois)</translation>
+    </message>
+    <message>
+        <source>End of the internship</source>
+        <translation>Fin du stage</translation>
+    </message>
+    <message>
+        <source>Last day of the internship</source>
+        <translation>Dernier jour du stage</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Jours par semaine</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Do you hold a professional or technological bac, or a vocational diploma of that level or higher?</source>
+        <translation>Avez-vous un bac professionnel ou technologique, ou un diplôme professionnel de ce niveau ou plus ?</translation>
+    </message>
+    <message>
+        <source>Collective agreement minimum (optional)</source>
+        <translation>Minimum conventionnel (facultatif)</translation>
+    </message>
+    <message>
+        <source>From 30, apprenticeship needs one of these situations</source>
+        <translation>À partir de 30 ans, l'apprentissage demande l'une de ces situations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>ℹ  Sources</source>
+        <translation>ℹ  Sources</translation>
+    </message>
+    <message>
+        <source>The same person, starting on the same date, under each contract. Minimum gross pay set by law.</source>
+        <translation>La même personne, à la même date de début, avec chaque contrat. Rémunération brute minimale fixée par la loi.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Less: %1</source>
+        <translation>Moins : %1</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>Plus : %1</translation>
+    </message>
+</context>
+</TS>

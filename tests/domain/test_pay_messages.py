@@ -1,0 +1,92 @@
+"""Bilingual messages, sources and the training contract's explanation."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from kiosk.domain.pay import PayInputError, PayMessage, Source, training_contract_info
+from kiosk.domain.pay.messages import _TEMPLATES, format_param, localized
+
+SAMPLE_PARAMS: dict[str, object] = {
+    "first": date(2020, 1, 1),
+    "day": date(2019, 9, 1),
+    "age": 30,
+    "years": 4,
+    "shortened": 1,
+    "rate": Decimal("19.8"),
+    "amount": Decimal("2100.00"),
+    "employer": "ngo",
+    "contract": "freelance",
+    "kind": "top-athlete",
+    "months": 40,
+    "start": date(2026, 4, 1),
+    "end": date(2026, 3, 1),
+    "hours": Decimal("7.5"),
+    "days": 6,
+    "first_month": date(2027, 1, 1),
+    "hourly": Decimal("12.31"),
+    "effective": date(2026, 6, 1),
+    "year": 2027,
+    "known_year": 2026,
+    "max_hours": 924,
+    "signed": date(2025, 9, 1),
+    "threshold": Decimal(50),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_TEMPLATES))
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_message_renders_in_both_languages(code: str, lang: str) -> None:
+    message = PayMessage.of(code, **SAMPLE_PARAMS)  # type: ignore[arg-type]
+    text = message.text(lang)
+    assert text and "{" not in text
+
+
+def test_formatting_follows_the_language() -> None:
+    assert format_param(date(2026, 6, 1), "fr") == "01/06/2026"
+    assert format_param(date(2026, 6, 1), "en") == "2026-06-01"
+    assert format_param(Decimal("12.31"), "fr") == "12,31"
+    assert format_param(Decimal("12.31"), "en") == "12.31"
+    assert format_param(Decimal("15.00"), "fr") == "15"
+    assert format_param(7, "en") == "7"
+    assert PayMessage.of("exception_used", kind="top-athlete").text("en") == (
+        "Age limit lifted by the exception: top-level athlete."
+    )
+
+
+def test_unknown_code_or_language_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="unknown pay message code"):
+        PayMessage.of("nope")
+    with pytest.raises(ValueError, match="unknown language"):
+        PayMessage.of("full_month_minimums").text("de")
+    with pytest.raises(ValueError, match="unknown language"):
+        localized({"fr": "a", "en": "b"}, "it")
+
+
+def test_pay_input_error_carries_its_message() -> None:
+    error = PayInputError(PayMessage.of("apprentice_too_old", age=31))
+    assert "31" in str(error)
+    assert error.text() == error.message.text("fr")
+    assert error.text("en").startswith("At 31")
+
+
+def test_source_text() -> None:
+    assert Source("Art. X").text("en") == "Art. X"
+    assert Source("Art. X", date(2020, 1, 1), date(2026, 6, 1)).text("en") == (
+        "Art. X (in force from 2020-01-01, checked 2026-06-01)"
+    )
+    assert Source("Art. X", effective=date(2020, 1, 1)).text("fr") == "Art. X (en vigueur le 2020-01-01)"
+    assert Source("Art. X", last_checked=date(2026, 6, 1)).text("fr") == "Art. X (vérifié le 2026-06-01)"
+
+
+def test_training_contract_has_no_scale_and_explains_why() -> None:
+    """No legal pay scale for a training contract: pay depends on status (Code du travail L6341-1 ff.)."""
+    info = training_contract_info()
+    assert "no legal pay scale" in info.summary_text("en")
+    assert "barème légal" in info.summary_text()
+    assert len(info.depends_on_texts("en")) == 3
+    assert len(info.depends_on_texts("fr")) == 3
+    assert info.sources
