@@ -110,11 +110,6 @@ class ScenarioResult:
                 return figure
         return self.first_month
 
-    @property
-    def average_monthly(self) -> Decimal:
-        if not self.months:
-            return Decimal(0)
-        return (self.total_gross / len(self.months)).quantize(Decimal("0.01"))
 
 
 def _contract_months(simulation: ContractSimulation, index: int) -> list[MonthFigure]:

@@ -33,6 +33,9 @@ def make_kinetic(widget: QWidget) -> None:
         QScrollerProperties.OvershootPolicy.OvershootAlwaysOff,
     )
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
+    # Pass a tap to the button under the finger at once, instead of holding it back while the
+    # scroller decides whether a drag begins: a kiosk must answer a tap immediately.
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
     scroller.setScrollerProperties(properties)
 
 

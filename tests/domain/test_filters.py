@@ -1,0 +1,57 @@
+"""The programme filter shared by the finder screen and the command line."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.domain.catalogue import CAMPUSES, LEVELS, Catalogue, Programme, Text
+from kiosk.domain.filters import ProgrammeFilter
+
+
+def programme(pid: str, level: str, campus: str) -> Programme:
+    return Programme(pid, level, Text(pid, pid), campus, ("initial",), ("work_linked",), Text("", ""))
+
+
+PROGRAMMES = [programme(f"{c}-{lvl}", lvl, c) for c in CAMPUSES for lvl in LEVELS]
+
+
+def test_an_empty_filter_accepts_everything() -> None:
+    assert ProgrammeFilter().apply(PROGRAMMES) == PROGRAMMES
+    assert ProgrammeFilter().is_empty
+
+
+@given(st.frozensets(st.sampled_from(CAMPUSES)), st.frozensets(st.sampled_from(LEVELS)))
+def test_choices_within_a_group_are_alternatives_and_groups_combine(
+    campuses: frozenset[str], levels: frozenset[str]
+) -> None:
+    kept = ProgrammeFilter(campuses, levels).apply(PROGRAMMES)
+    for item in PROGRAMMES:
+        expected = (not campuses or item.campus in campuses) and (not levels or item.level in levels)
+        assert (item in kept) == expected
+
+
+def test_toggling_adds_then_removes_a_choice() -> None:
+    selection = ProgrammeFilter().toggled("campus", "aix").toggled("level", "M2")
+    assert selection == ProgrammeFilter(frozenset({"aix"}), frozenset({"M2"}))
+    assert selection.toggled("campus", "aix") == ProgrammeFilter(frozenset(), frozenset({"M2"}))
+    with pytest.raises(ValueError, match="campus or level"):
+        selection.toggled("city", "aix")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"campuses": frozenset({"paris"})}, "aix, marseille"), ({"levels": frozenset({"M3"})}, "L3, M1, M2")],
+)
+def test_unknown_values_are_refused_naming_the_accepted_ones(kwargs: dict[str, frozenset[str]], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ProgrammeFilter(**kwargs)
+
+
+def test_catalogue_lookups(catalogue: Catalogue) -> None:
+    assert catalogue.programme("nope") is None
+    assert catalogue.campus("aix") is not None and catalogue.campus("paris") is None
+    assert catalogue.partner("ensosp") is not None and catalogue.partner("x") is None
+    assert catalogue.contract_type("training") is not None and catalogue.contract_type("x") is None
+    assert Text("a", "b").get("en") == "b" and Text("a", "b").get("fr") == "a"
