@@ -6,6 +6,7 @@ files into ``sys._MEIPASS``.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -32,3 +33,20 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def app_data_dir() -> Path:
+    """Where the kiosk writes (settings, logs, usage): ``KIOSK_DATA_DIR``, else the platform's
+    application data location for organisation "IMPGT", application "impgt-kiosk" (the same folder
+    as Qt's ``QStandardPaths.AppDataLocation``, found without importing Qt)."""
+    override = os.environ.get("KIOSK_DATA_DIR")
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "IMPGT" / "impgt-kiosk"

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Sets everything up (idempotent), then runs the checks: ruff, mypy, the layer contract, pytest.
+# Sets everything up (idempotent), then runs the checks: ruff, mypy, the layer contract, pytest, then
+# builds the standalone kiosk (dist/impgt-kiosk/, about 40 s) and runs its self-test.
+# KIOSK_SKIP_BUNDLE=1 skips the build (e.g. when running a few tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,3 +12,8 @@ echo "== mypy (strict on kiosk/domain and kiosk/data)"
 .venv/bin/mypy kiosk/domain kiosk/data
 echo "== pytest"
 .venv/bin/python -m pytest "$@"
+if [ "${KIOSK_SKIP_BUNDLE:-0}" != "1" ]; then
+  echo "== standalone build and its self-test"
+  .venv/bin/python -m kiosk build
+  KIOSK_DATA_DIR="$(mktemp -d)" dist/impgt-kiosk/impgt-kiosk --self-test
+fi

@@ -7,11 +7,14 @@ import sys
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from kiosk import __version__
 from kiosk.domain.catalogue import LANGUAGES, Catalogue, Lang
 from kiosk.domain.pay.figures import LegalFigures
+
+if TYPE_CHECKING:
+    from kiosk.data.catalogue_store import LoadedCatalogue
 
 
 class UsageError(Exception):
@@ -28,25 +31,33 @@ class KioskArgumentParser(argparse.ArgumentParser):
 class CliContext:
     """What subcommands need from the outside world, opened lazily (most commands need little)."""
 
-    def __init__(self, db_url: str | None = None) -> None:
+    def __init__(self, db_url: str | None = None, data_dir: Path | None = None) -> None:
         self.db_url = db_url
+        self._data_dir = data_dir
+
+    @property
+    def data_dir(self) -> Path:
+        """The application data location (staff-imported catalogue, local copy of a server's)."""
+        from kiosk.paths import app_data_dir
+
+        return self._data_dir or app_data_dir()
 
     @cached_property
-    def repository(self):  # type: ignore[no-untyped-def]
-        from sqlalchemy import create_engine
+    def loaded(self) -> LoadedCatalogue:
+        """The catalogue the kiosk would show (``--db``, ``KIOSK_DB_URL``, imported or bundled)."""
+        from kiosk.data.catalogue_store import catalogue_url, open_catalogue
 
-        from kiosk.data.repository import CatalogueRepository, read_only_sqlite_engine
-        from kiosk.paths import bundled_catalogue_path
-
-        engine = create_engine(self.db_url) if self.db_url else read_only_sqlite_engine(bundled_catalogue_path())
-        return CatalogueRepository(engine)
+        loaded = open_catalogue(catalogue_url(self.db_url), self.data_dir)
+        if loaded.degraded:
+            print(f"warning: {loaded.status}", file=sys.stderr)
+        return loaded
 
     def catalogue(self) -> Catalogue:
-        catalogue: Catalogue = self.repository.load()
+        catalogue: Catalogue = self.loaded.catalogue
         return catalogue
 
     def legal_figures(self) -> LegalFigures:
-        figures: LegalFigures = self.repository.legal_figures()
+        figures: LegalFigures = self.loaded.legal
         return figures
 
 
@@ -56,8 +67,14 @@ def language(value: str) -> Lang:
     return "en" if value == "en" else "fr"
 
 
+def screen_number(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"invalid screen {value!r}; expected a display number: 0, 1, …")
+    return int(value)
+
+
 def build_parser() -> KioskArgumentParser:
-    from kiosk.cli import catalogue_commands, content, simulate, translations
+    from kiosk.cli import admin, build, catalogue_commands, content, monkey, simulate, translations
 
     parser = KioskArgumentParser(
         prog="impgt-kiosk",
@@ -67,11 +84,26 @@ def build_parser() -> KioskArgumentParser:
     parser.add_argument("--db", metavar="URL", help="read the catalogue from this database URL")
     parser.add_argument("--lang", type=language, default=None, help="language of the kiosk at start: fr or en")
     parser.add_argument("--windowed", action="store_true", help="run in a normal window (presenter mode)")
+    parser.add_argument("--screen", type=screen_number, metavar="N", help="show the kiosk on display N (0: the first)")
+    parser.add_argument(
+        "--supervise", action="store_true", help="run the kiosk as a child process, restarted if it dies"
+    )
+    parser.add_argument(
+        "--pseudo", action="store_true", help="pseudo-translate the interface (strings 40 %% longer) to check layouts"
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start offscreen, open every screen, run each simulation, print a JSON report (exit 1 on failure)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=KioskArgumentParser)
     content.register(subparsers)
     simulate.register(subparsers)
     catalogue_commands.register(subparsers)
     translations.register(subparsers)
+    build.register(subparsers)
+    admin.register(subparsers)
+    monkey.register(subparsers)
     return parser
 
 
@@ -79,6 +111,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     context = CliContext(args.db)
+    if args.self_test:
+        from kiosk.selftest import run_self_test
+
+        return run_self_test(args)
+    if args.supervise:
+        from kiosk.logs import configure_file_logging
+        from kiosk.supervisor import supervise
+
+        configure_file_logging()
+        return supervise(list(argv) if argv is not None else sys.argv[1:])
     if args.command is None:
         from kiosk.app import run_kiosk
 

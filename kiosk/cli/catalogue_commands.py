@@ -1,41 +1,150 @@
-"""``catalogue``: build the catalogue database from its sources."""
+"""``catalogue``: check, build, import and export the catalogue (staff), and say which one is shown."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cli import CliContext
 
+if TYPE_CHECKING:
+    from kiosk.data.builder import CatalogueSources
+    from kiosk.data.sources import CatalogueSourceError
+
 
 def register(subparsers: Any) -> None:
-    catalogue = subparsers.add_parser("catalogue", help="build and check the catalogue (staff)")
+    catalogue = subparsers.add_parser("catalogue", help="check, build, import and export the catalogue (staff)")
     commands = catalogue.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
-    build = commands.add_parser("build", help="build a catalogue database from its sources")
+
+    check = commands.add_parser("check", help="validate catalogue sources and report every problem")
+    check.add_argument("path", type=Path, nargs="?", help="folder of the sources (default: the bundled ones)")
+    check.set_defaults(func=run_check)
+
+    build = commands.add_parser("build", help="build a catalogue database file from its sources")
     build.add_argument("path", type=Path, nargs="?", help="folder of the sources (default: the bundled ones)")
     build.add_argument("-o", "--output", type=Path, help="database file to write (default: the bundled one)")
     build.set_defaults(func=run_build)
+
+    import_ = commands.add_parser(
+        "import",
+        help="validate sources and make them the catalogue the kiosk shows (all at once, or nothing)",
+    )
+    import_.add_argument("path", type=Path, help="folder of the sources")
+    _db_option(import_, "database to replace the catalogue in (default: KIOSK_DB_URL, else this kiosk's own)")
+    import_.set_defaults(func=run_import)
+
+    export = commands.add_parser("export", help="write the catalogue in use back out as editable sources")
+    _db_option(export, "database to export (default: the catalogue the kiosk shows)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="folder to write the five files into")
+    export.set_defaults(func=run_export)
+
+    status = commands.add_parser("status", help="say which catalogue the kiosk shows, and why")
+    status.set_defaults(func=run_status)
+
+
+def _db_option(parser: argparse.ArgumentParser, help_text: str) -> None:
+    # SUPPRESS: when not given here, the global ``--db`` (before the command) is kept.
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=help_text)
+
+
+def _report_problems(error: CatalogueSourceError, outcome: str) -> int:
+    for problem in error.problems:
+        print(str(problem))
+    print(f"{len(error.problems)} problem(s); {outcome}.", file=sys.stderr)
+    return 1
+
+
+def _summary(sources: CatalogueSources) -> str:
+    catalogue, smic = sources.catalogue, sources.legal.smic.latest
+    return (
+        f"{len(catalogue.programmes)} programmes, {len(catalogue.campuses)} campuses, "
+        f"{len(catalogue.contract_types)} contract types; SMIC {smic.hourly} €/h from {smic.effective.isoformat()}"
+    )
+
+
+def _sources_dir(args: argparse.Namespace) -> Path:
+    from kiosk.paths import catalogue_sources_dir
+
+    path: Path = args.path or catalogue_sources_dir()
+    return path
+
+
+def run_check(args: argparse.Namespace, context: CliContext) -> int:
+    from kiosk.data.builder import read_sources
+    from kiosk.data.sources import CatalogueSourceError
+
+    source_dir = _sources_dir(args)
+    try:
+        sources = read_sources(source_dir)
+    except CatalogueSourceError as error:
+        return _report_problems(error, "fix them, then check again")
+    print(f"{source_dir}: no problem; {_summary(sources)}")
+    return 0
 
 
 def run_build(args: argparse.Namespace, context: CliContext) -> int:
     from kiosk.data.builder import build_catalogue
     from kiosk.data.sources import CatalogueSourceError
-    from kiosk.paths import bundled_catalogue_path, catalogue_sources_dir
+    from kiosk.paths import bundled_catalogue_path
 
-    source_dir = args.path or catalogue_sources_dir()
+    source_dir = _sources_dir(args)
     output = args.output or bundled_catalogue_path()
     try:
         sources = build_catalogue(source_dir, output)
     except CatalogueSourceError as error:
-        for problem in error.problems:
-            print(str(problem), file=sys.stderr)
-        print(f"{len(error.problems)} problem(s); nothing was built.", file=sys.stderr)
-        return 1
-    except ValueError as error:
-        print(str(error), file=sys.stderr)
-        print("nothing was built.", file=sys.stderr)
-        return 1
-    print(f"built {output}: {len(sources.catalogue.programmes)} programmes (sources {sources.digest[:12]})")
+        return _report_problems(error, "nothing was built")
+    print(f"built {output}: {_summary(sources)} (sources {sources.digest[:12]})")
     return 0
+
+
+def run_import(args: argparse.Namespace, context: CliContext) -> int:
+    from kiosk.data.catalogue_store import catalogue_url, import_catalogue
+    from kiosk.data.repository import CatalogueUnavailableError
+    from kiosk.data.sources import CatalogueSourceError
+
+    try:
+        imported = import_catalogue(args.path, catalogue_url(args.db), context.data_dir)
+    except CatalogueSourceError as error:
+        return _report_problems(error, "nothing was imported: the catalogue in use is unchanged")
+    except CatalogueUnavailableError as error:
+        print(f"cannot import: {error}", file=sys.stderr)
+        print("nothing was imported: the catalogue in use is unchanged.", file=sys.stderr)
+        return 1
+    print(f"imported {args.path} into {imported.location}: {_summary(imported.sources)}")
+    print('The kiosk shows it after "Reload catalogue" in the staff menu, or at its next start.')
+    return 0
+
+
+def run_export(args: argparse.Namespace, context: CliContext) -> int:
+    from kiosk.data.catalogue_store import display_url, read_catalogue_at
+    from kiosk.data.exporter import export_sources
+    from kiosk.data.repository import CatalogueUnavailableError
+
+    try:
+        if args.db:  # exactly this database, never a fallback
+            catalogue, legal, _digest = read_catalogue_at(args.db)
+            origin = display_url(args.db)
+        else:
+            loaded = context.loaded
+            catalogue, legal = loaded.catalogue, loaded.legal
+            origin = f"the {loaded.origin.value} catalogue ({loaded.location})"
+    except CatalogueUnavailableError as error:
+        print(f"cannot export: {error}", file=sys.stderr)
+        return 1
+    try:
+        written = export_sources(catalogue, legal, args.output)
+    except OSError as error:
+        print(f"cannot export: {error}", file=sys.stderr)
+        return 1
+    print(f"exported {origin} to {args.output}: {', '.join(path.name for path in written)}")
+    return 0
+
+
+def run_status(args: argparse.Namespace, context: CliContext) -> int:
+    loaded = context.loaded
+    print(f"origin: {loaded.origin.value}")
+    print(f"location: {loaded.location}")
+    print(f"status: {loaded.status}")
+    return 1 if loaded.degraded else 0

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, delete
 from sqlalchemy.orm import Session
 
-from kiosk.data.legal import load_legal_yaml, store_legal_figures
+from kiosk.data.legal import read_legal_source, store_legal_figures
 from kiosk.data.models import (
     SCHEMA_VERSION,
     Base,
@@ -22,7 +22,13 @@ from kiosk.data.models import (
     ProgrammeRow,
     SchemaInfo,
 )
-from kiosk.data.sources import CATALOGUE_FILES, LEGAL_FILE, load_catalogue_sources
+from kiosk.data.sources import (
+    CATALOGUE_FILES,
+    LEGAL_FILE,
+    CatalogueSourceError,
+    SourceProblem,
+    load_catalogue_sources,
+)
 from kiosk.domain.catalogue import Catalogue, Text
 from kiosk.domain.pay.figures import LegalFigures
 
@@ -45,9 +51,20 @@ def sources_digest(directory: Path) -> str:
 
 
 def read_sources(directory: Path) -> CatalogueSources:
-    """Load and validate every source file in ``directory``; raises on the first bad file set."""
-    catalogue = load_catalogue_sources(directory)
-    legal = load_legal_yaml(directory / LEGAL_FILE)
+    """Load and validate every source file in ``directory``.
+
+    Raises:
+        CatalogueSourceError: listing every problem of every file (catalogue and legal figures).
+    """
+    problems: list[SourceProblem] = []
+    catalogue: Catalogue | None = None
+    try:
+        catalogue = load_catalogue_sources(directory)
+    except CatalogueSourceError as error:
+        problems.extend(error.problems)
+    legal = read_legal_source(directory / LEGAL_FILE, problems)
+    if catalogue is None or legal is None or problems:
+        raise CatalogueSourceError(problems)
     return CatalogueSources(catalogue, legal, sources_digest(directory))
 
 

@@ -7,18 +7,26 @@ back with :func:`read_legal_figures`. Decimals are stored as text so that they c
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Annotated, TypeVar
 
-import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 from sqlalchemy import Date, Dialect, Integer, String, Text, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from kiosk.data.models import Base
+from kiosk.data.sources import (
+    CatalogueSourceError,
+    NonEmpty,
+    SourceDocument,
+    SourceProblem,
+    read_source_document,
+    validate_source,
+)
 from kiosk.domain.pay.figures import (
     ApprenticeshipBracket,
     ApprenticeshipScale,
@@ -34,176 +42,275 @@ from kiosk.domain.pay.figures import (
 )
 
 # --------------------------------------------------------------------------------------------------
-# YAML source
+# YAML source: a pydantic schema, so that problems carry file, line and field like the other sources
 
 
-class _Field:
-    """A position in the YAML document, to name the file and the field in error messages."""
-
-    def __init__(self, path: Path, name: str, value: object) -> None:
-        self.path = path
-        self.name = name
-        self.value = value
-
-    def error(self, expected: str) -> ValueError:
-        return ValueError(f"{self.path}: field {self.name!r}: expected {expected}, got {self.value!r}")
-
-    def child(self, key: str) -> _Field:
-        mapping = self.mapping()
-        if key not in mapping:
-            return _Field(self.path, f"{self.name}.{key}" if self.name else key, _MISSING)
-        return _Field(self.path, f"{self.name}.{key}" if self.name else key, mapping[key])
-
-    def optional(self, key: str) -> _Field | None:
-        field = self.child(key)
-        return None if field.value is _MISSING or field.value is None else field
-
-    def mapping(self) -> Mapping[str, Any]:
-        if not isinstance(self.value, Mapping):
-            raise self.error("a mapping")
-        return self.value
-
-    def items(self) -> list[_Field]:
-        if not isinstance(self.value, list) or not self.value:
-            raise self.error("a non-empty list")
-        return [_Field(self.path, f"{self.name}[{index}]", item) for index, item in enumerate(self.value)]
-
-    def text(self) -> str:
-        if not isinstance(self.value, str) or not self.value.strip():
-            raise self.error("a non-empty text")
-        return self.value.strip()
-
-    def date(self) -> date:
-        if not isinstance(self.value, date):
-            raise self.error("a date YYYY-MM-DD")
-        return self.value
-
-    def integer(self) -> int:
-        if isinstance(self.value, bool) or not isinstance(self.value, int):
-            raise self.error("a whole number")
-        return self.value
-
-    def decimal(self) -> Decimal:
-        value = self.value
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.error("a decimal number")
-        try:
-            # A float's repr is the shortest text that reads back as it, so 12.31 gives Decimal("12.31").
-            number = Decimal(str(value).strip())
-        except InvalidOperation:
-            raise self.error("a decimal number") from None
-        if not number.is_finite() or number < 0:
-            raise self.error("a positive decimal number")
-        return number
+def _decimal(value: object) -> Decimal:
+    """An exact decimal from a quoted text ("12.31") or a YAML number (a float's repr reads back as it)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError('expected a decimal number such as "12.31"')
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError('expected a decimal number such as "12.31"') from None
+    if not number.is_finite():
+        raise ValueError("expected a finite decimal number")
+    return number
 
 
-_MISSING = object()
+_Amount = Annotated[Decimal, BeforeValidator(_decimal), Field(gt=0)]
+_Percent = Annotated[Decimal, BeforeValidator(_decimal), Field(ge=0, le=100)]
+_Day = Annotated[date, Strict()]
+_Age = Annotated[int, Strict(), Field(ge=0, le=120)]
+_Hours = Annotated[int, Strict(), Field(gt=0)]
+_Year = Annotated[int, Strict(), Field(ge=1900, le=2100)]
+
+
+class _LegalSchema(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Documented(_LegalSchema):
+    source: NonEmpty
+    last_checked: _Day
+
+
+class SmicRateSource(_LegalSchema):
+    effective: _Day
+    hourly: _Amount
+    source: NonEmpty
+
+
+class SmicSource(_Documented):
+    rates: list[SmicRateSource] = Field(min_length=1)
+
+
+class ApprenticeshipBracketSource(_LegalSchema):
+    min_age: _Age
+    percents: list[_Percent] = Field(min_length=3, max_length=3)
+
+
+class ApprenticeshipSource(_Documented):
+    effective: _Day
+    agreement_min_age: _Age
+    brackets: list[ApprenticeshipBracketSource] = Field(min_length=1)
+
+
+class ProfessionalisationBracketSource(_LegalSchema):
+    min_age: _Age
+    percent: _Percent
+    percent_qualified: _Percent
+    agreement_percent: _Percent | None = None
+
+
+class ProfessionalisationSource(_Documented):
+    effective: _Day
+    brackets: list[ProfessionalisationBracketSource] = Field(min_length=1)
+
+
+class CeilingSource(_LegalSchema):
+    year: _Year
+    hourly: _Amount
+    effective: _Day
+    source: NonEmpty
+
+
+class InternshipSource(_Documented):
+    effective: _Day
+    rate_percent: _Percent
+    threshold_hours: _Hours
+    max_hours: _Hours
+    ceilings: list[CeilingSource] = Field(min_length=1)
+
+
+class NetEstimatePeriodSource(_LegalSchema):
+    signed_from: _Day
+    exempt_percent_of_smic: _Percent
+    private_rate_percent: _Percent
+    public_rate_percent: _Percent
+    source: NonEmpty
+
+
+class NetEstimateSource(_LegalSchema):
+    last_checked: _Day
+    periods: list[NetEstimatePeriodSource] = Field(min_length=1)
+
+
+class LegalSource(_LegalSchema):
+    smic: SmicSource
+    apprenticeship: ApprenticeshipSource
+    professionalisation: ProfessionalisationSource
+    internship: InternshipSource
+    apprentice_net_estimate: NetEstimateSource
+
+
+class LegalSourceError(CatalogueSourceError):
+    """``legal.yaml`` holds problems; the message names the file's path and each field."""
+
+    def __init__(self, path: Path, problems: list[SourceProblem]) -> None:
+        super().__init__(problems)
+        self.args = ("\n".join(f"{path}:{p.line}: field {p.field!r}: {p.message}" for p in problems),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def load_legal_yaml(path: Path) -> LegalFigures:
     """Parse ``legal.yaml`` into domain figures.
 
     Raises:
-        ValueError: the file is not valid YAML or a field is missing or malformed; the message names
-            the file and the field.
+        LegalSourceError: (a ``ValueError``) the file is not valid YAML, or fields are missing,
+            malformed or out of order; every problem names the file, the line and the field.
     """
-    try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise ValueError(f"{path}: not valid YAML: {error}") from error
-    root = _Field(path, "", document)
-    try:
-        return _figures(root)
-    except ValueError as error:  # domain checks (order of dates...) do not know the file
-        if str(error).startswith(str(path)):
-            raise
-        raise ValueError(f"{path}: {error}") from error
+    problems: list[SourceProblem] = []
+    figures = read_legal_source(path, problems)
+    if figures is None:
+        raise LegalSourceError(path, problems)
+    return figures
 
 
-def _figures(root: _Field) -> LegalFigures:
-    smic = root.child("smic")
-    apprenticeship = root.child("apprenticeship")
-    professionalisation = root.child("professionalisation")
-    internship = root.child("internship")
-    net = root.child("apprentice_net_estimate")
+def read_legal_source(path: Path, problems: list[SourceProblem]) -> LegalFigures | None:
+    """The figures of ``legal.yaml``, or None after adding every problem found to ``problems``."""
+    document = read_source_document(path, problems)
+    if document is None:
+        return None
+    source = validate_source(document, LegalSource, problems)
+    if source is None:
+        return None
+    found = len(problems)
+    _check_order(document, source, problems)
+    if len(problems) > found:
+        return None
+    try:
+        return _figures(source)
+    except ValueError as error:  # a domain invariant the checks above missed: still name the file
+        problems.append(document.problem((), str(error)))
+        return None
+
+
+_Ordered = TypeVar("_Ordered", date, int)
+
+
+def _check_increasing(
+    document: SourceDocument,
+    path: tuple[str, ...],
+    field: str,
+    values: Sequence[_Ordered],
+    problems: list[SourceProblem],
+) -> None:
+    for index in range(1, len(values)):
+        previous, value = values[index - 1], values[index]
+        if value == previous:
+            message = f"{value} is given twice; each row needs its own {field}"
+        elif value < previous:
+            message = f"rows must be in increasing order of {field}: {value} comes after {previous}"
+        else:
+            continue
+        problems.append(document.problem((*path, index, field), message))
+
+
+def _check_order(document: SourceDocument, source: LegalSource, problems: list[SourceProblem]) -> None:
+    """Cross-row checks: dated rows in increasing order, no date given twice, coherent limits."""
+    _check_increasing(document, ("smic", "rates"), "effective", [r.effective for r in source.smic.rates], problems)
+    _check_increasing(
+        document,
+        ("apprenticeship", "brackets"),
+        "min_age",
+        [b.min_age for b in source.apprenticeship.brackets],
+        problems,
+    )
+    _check_increasing(
+        document,
+        ("professionalisation", "brackets"),
+        "min_age",
+        [b.min_age for b in source.professionalisation.brackets],
+        problems,
+    )
+    internship = source.internship
+    _check_increasing(document, ("internship", "ceilings"), "year", [c.year for c in internship.ceilings], problems)
+    for index, ceiling in enumerate(internship.ceilings):
+        if ceiling.effective.year != ceiling.year:
+            problems.append(
+                document.problem(
+                    ("internship", "ceilings", index, "effective"),
+                    f"the ceiling of {ceiling.year} takes effect in {ceiling.year}, not on {ceiling.effective}",
+                )
+            )
+    if internship.max_hours < internship.threshold_hours:
+        problems.append(
+            document.problem(
+                ("internship", "max_hours"),
+                f"max_hours ({internship.max_hours}) is below threshold_hours ({internship.threshold_hours})",
+            )
+        )
+    _check_increasing(
+        document,
+        ("apprentice_net_estimate", "periods"),
+        "signed_from",
+        [p.signed_from for p in source.apprentice_net_estimate.periods],
+        problems,
+    )
+
+
+def _figures(source: LegalSource) -> LegalFigures:
+    smic, apprenticeship, professionalisation = source.smic, source.apprenticeship, source.professionalisation
+    internship, net = source.internship, source.apprentice_net_estimate
     return LegalFigures(
         smic=SmicTable(
-            rates=tuple(
-                SmicRate(
-                    effective=row.child("effective").date(),
-                    hourly=row.child("hourly").decimal(),
-                    source=row.child("source").text(),
-                )
-                for row in smic.child("rates").items()
-            ),
-            source=smic.child("source").text(),
-            last_checked=smic.child("last_checked").date(),
+            rates=tuple(SmicRate(effective=r.effective, hourly=r.hourly, source=r.source) for r in smic.rates),
+            source=smic.source,
+            last_checked=smic.last_checked,
         ),
         apprenticeship=ApprenticeshipScale(
-            effective=apprenticeship.child("effective").date(),
-            source=apprenticeship.child("source").text(),
-            last_checked=apprenticeship.child("last_checked").date(),
-            agreement_min_age=apprenticeship.child("agreement_min_age").integer(),
-            brackets=tuple(_apprenticeship_bracket(row) for row in apprenticeship.child("brackets").items()),
+            effective=apprenticeship.effective,
+            source=apprenticeship.source,
+            last_checked=apprenticeship.last_checked,
+            agreement_min_age=apprenticeship.agreement_min_age,
+            brackets=tuple(
+                ApprenticeshipBracket(b.min_age, (b.percents[0], b.percents[1], b.percents[2]))
+                for b in apprenticeship.brackets
+            ),
         ),
         professionalisation=ProfessionalisationScale(
-            effective=professionalisation.child("effective").date(),
-            source=professionalisation.child("source").text(),
-            last_checked=professionalisation.child("last_checked").date(),
+            effective=professionalisation.effective,
+            source=professionalisation.source,
+            last_checked=professionalisation.last_checked,
             brackets=tuple(
                 ProfessionalisationBracket(
-                    min_age=row.child("min_age").integer(),
-                    percent=row.child("percent").decimal(),
-                    percent_qualified=row.child("percent_qualified").decimal(),
-                    agreement_percent=_optional_decimal(row, "agreement_percent"),
+                    min_age=b.min_age,
+                    percent=b.percent,
+                    percent_qualified=b.percent_qualified,
+                    agreement_percent=b.agreement_percent,
                 )
-                for row in professionalisation.child("brackets").items()
+                for b in professionalisation.brackets
             ),
         ),
         internship=InternshipRules(
-            effective=internship.child("effective").date(),
-            source=internship.child("source").text(),
-            last_checked=internship.child("last_checked").date(),
-            rate_percent=internship.child("rate_percent").decimal(),
-            threshold_hours=internship.child("threshold_hours").integer(),
-            max_hours=internship.child("max_hours").integer(),
+            effective=internship.effective,
+            source=internship.source,
+            last_checked=internship.last_checked,
+            rate_percent=internship.rate_percent,
+            threshold_hours=internship.threshold_hours,
+            max_hours=internship.max_hours,
             ceilings=tuple(
-                SocialSecurityCeiling(
-                    year=row.child("year").integer(),
-                    hourly=row.child("hourly").decimal(),
-                    effective=row.child("effective").date(),
-                    source=row.child("source").text(),
-                )
-                for row in internship.child("ceilings").items()
+                SocialSecurityCeiling(year=c.year, hourly=c.hourly, effective=c.effective, source=c.source)
+                for c in internship.ceilings
             ),
         ),
         net_estimate=NetEstimateRules(
             periods=tuple(
                 NetEstimatePeriod(
-                    signed_from=row.child("signed_from").date(),
-                    exempt_percent_of_smic=row.child("exempt_percent_of_smic").decimal(),
-                    private_rate_percent=row.child("private_rate_percent").decimal(),
-                    public_rate_percent=row.child("public_rate_percent").decimal(),
-                    source=row.child("source").text(),
+                    signed_from=p.signed_from,
+                    exempt_percent_of_smic=p.exempt_percent_of_smic,
+                    private_rate_percent=p.private_rate_percent,
+                    public_rate_percent=p.public_rate_percent,
+                    source=p.source,
                 )
-                for row in net.child("periods").items()
+                for p in net.periods
             ),
-            last_checked=net.child("last_checked").date(),
+            last_checked=net.last_checked,
         ),
     )
-
-
-def _apprenticeship_bracket(row: _Field) -> ApprenticeshipBracket:
-    percents_field = row.child("percents")
-    percents = tuple(item.decimal() for item in percents_field.items())
-    if len(percents) != 3:
-        raise percents_field.error("three percentages (contract years 1, 2 and 3)")
-    return ApprenticeshipBracket(row.child("min_age").integer(), (percents[0], percents[1], percents[2]))
-
-
-def _optional_decimal(row: _Field, key: str) -> Decimal | None:
-    field = row.optional(key)
-    return None if field is None else field.decimal()
 
 
 # --------------------------------------------------------------------------------------------------

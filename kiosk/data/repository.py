@@ -64,6 +64,17 @@ class CatalogueRepository:
             raise CatalogueUnavailableError("the database holds no catalogue (no schema_info row)")
         return info.schema_version
 
+    def sources_digest(self) -> str:
+        """Digest of the sources the catalogue was built from: equal digests, equal catalogues."""
+        try:
+            with Session(self._engine) as session:
+                info = session.get(SchemaInfo, 1)
+        except SQLAlchemyError as error:
+            raise CatalogueUnavailableError(f"cannot read the catalogue: {error}") from error
+        if info is None:
+            raise CatalogueUnavailableError("the database holds no catalogue (no schema_info row)")
+        return info.sources_digest
+
     def check(self) -> None:
         """Raise :class:`CatalogueUnavailableError` unless the database is a catalogue of our schema."""
         try:

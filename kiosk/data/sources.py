@@ -7,7 +7,6 @@ problems are reported at once, so that staff can fix a file in one pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
@@ -163,23 +162,54 @@ class ContractsSource(_Schema):
 # --- YAML with line numbers -----------------------------------------------------------------------
 
 
-def _line_map(node: yaml.Node, path: Path_ = ()) -> Iterator[tuple[Path_, int]]:
-    """Every path in a composed YAML document with the (1-based) line it starts on."""
-    yield path, node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            yield (*path, key), key_node.start_mark.line + 1
-            for sub_path, line in _line_map(value_node, (*path, key)):
-                if sub_path != (*path, key):
-                    yield sub_path, line
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            yield from _line_map(item, (*path, index))
+class _SourceLoader(yaml.SafeLoader):
+    """The safe loader, reporting an impossible date (``2025-02-30``) at its line like any YAML error."""
+
+    def construct_source_timestamp(self, node: yaml.ScalarNode) -> object:
+        try:
+            return self.construct_yaml_timestamp(node)
+        except ValueError as error:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"impossible date {node.value!r} ({error})", node.start_mark
+            ) from error
+
+
+_SourceLoader.add_constructor("tag:yaml.org,2002:timestamp", _SourceLoader.construct_source_timestamp)
+
+
+def _line_map(root: yaml.Node) -> tuple[dict[Path_, int], list[tuple[Path_, int, str]]]:
+    """Every path in a composed YAML document with the (1-based) line it starts on, and duplicate keys.
+
+    Iterative, and each node is visited once: aliases may make the node graph recursive.
+    """
+    lines: dict[Path_, int] = {}
+    duplicates: list[tuple[Path_, int, str]] = []
+    visited: set[int] = set()
+    stack: list[tuple[yaml.Node, Path_]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        lines.setdefault(path, node.start_mark.line + 1)
+        if id(node) in visited:
+            continue
+        visited.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                if key in seen:
+                    duplicates.append(((*path, key), key_node.start_mark.line + 1, key))
+                seen.add(key)
+                lines.setdefault((*path, key), key_node.start_mark.line + 1)
+                stack.append((value_node, (*path, key)))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(((item, (*path, index)) for index, item in enumerate(node.value)))
+    return lines, duplicates
 
 
 @dataclass
-class _Document:
+class SourceDocument:
+    """One parsed source file: its data and the line of every path in it, for error messages."""
+
     file: str
     data: Any
     lines: dict[Path_, int]
@@ -190,8 +220,12 @@ class _Document:
                 return self.lines[path[:end]]
         return 1
 
+    def problem(self, path: Path_, message: str) -> SourceProblem:
+        return SourceProblem(self.file, self.line(path), field_name(path), message)
 
-def _read_document(path: Path, problems: list[SourceProblem]) -> _Document | None:
+
+def read_source_document(path: Path, problems: list[SourceProblem]) -> SourceDocument | None:
+    """Parse one YAML source file, adding its problems (unreadable, not YAML...) to ``problems``."""
     name = path.name
     try:
         text = path.read_text(encoding="utf-8")
@@ -201,32 +235,57 @@ def _read_document(path: Path, problems: list[SourceProblem]) -> _Document | Non
     except (OSError, UnicodeDecodeError) as error:
         problems.append(SourceProblem(name, 1, "(file)", f"cannot read the file: {error}"))
         return None
+    loader: _SourceLoader | None = None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        loader = _SourceLoader(text)  # reading starts here: a forbidden character fails already
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
         problems.append(SourceProblem(name, line, "(syntax)", f"not valid YAML: {error.problem}"))
         return None
-    except yaml.YAMLError as error:  # pragma: no cover - every PyYAML parse error is marked
-        problems.append(SourceProblem(name, 1, "(syntax)", f"not valid YAML: {error}"))
+    except yaml.YAMLError as error:  # e.g. a control character in the text, reported at its position
+        mark = getattr(error, "position", None)
+        line = text.count("\n", 0, mark) + 1 if isinstance(mark, int) else 1
+        problems.append(SourceProblem(name, line, "(syntax)", f"not valid YAML: {error}"))
         return None
-    lines: dict[Path_, int] = dict(_line_map(node)) if node is not None else {(): 1}
-    return _Document(name, data, lines)
+    except RecursionError:
+        problems.append(SourceProblem(name, 1, "(syntax)", "not valid YAML: nested too deeply"))
+        return None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    if node is None:
+        return SourceDocument(name, data, {(): 1})
+    lines, duplicates = _line_map(node)
+    for key_path, line, key in duplicates:
+        problems.append(SourceProblem(name, line, field_name(key_path), f"key {key!r} is given twice"))
+    return SourceDocument(name, data, lines)
 
 
-def _field_name(path: Path_) -> str:
+def field_name(path: Path_) -> str:
+    """``("programmes", 1, "level")`` -> ``programmes[1].level``."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif not _PLAIN_KEY.match(part):  # a key staff mistyped (" name", "", "a.b") shows as typed
+            text += f"[{part!r}]"
+        else:
+            text += f".{part}" if text else part
     return text or "(document)"
+
+
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 _MESSAGE_FIXES = (
     (re.compile(r"^Input should be '"), "expected one of '"),
     (re.compile(r"^Field required$"), "required field is missing"),
     (re.compile(r"^Extra inputs are not permitted$"), "unknown field (check its spelling)"),
+    (re.compile(r"^Value error, "), ""),
+    (re.compile(r"^Input should be "), "should be "),
 )
 
 
@@ -234,33 +293,55 @@ def _message(error: dict[str, Any]) -> str:
     message = str(error["msg"])
     for pattern, replacement in _MESSAGE_FIXES:
         message = pattern.sub(replacement, message)
-    if error["type"] not in ("missing", "extra_forbidden"):
-        message += f" (found {error['input']!r})" if not isinstance(error["input"], dict | list) else ""
+    value = error.get("input")
+    if error["type"] not in ("missing", "extra_forbidden") and not isinstance(value, dict | list):
+        found = repr(value)
+        message += f" (found {found if len(found) <= 80 else found[:77] + '...'})"
     return message
 
 
-SchemaT = TypeVar("SchemaT", bound=_Schema)
+SchemaT = TypeVar("SchemaT", bound=BaseModel)
 
 
-def _validate(document: _Document, schema: type[SchemaT], problems: list[SourceProblem]) -> SchemaT | None:
+def validate_source(document: SourceDocument, schema: type[SchemaT], problems: list[SourceProblem]) -> SchemaT | None:
+    """Validate ``document`` against ``schema``; each error becomes a problem at its line."""
     try:
         return schema.model_validate(document.data if document.data is not None else {})
     except ValidationError as error:
         for item in error.errors():
-            loc: Path_ = tuple(part for part in item["loc"] if not _is_union_tag(part))
-            problems.append(SourceProblem(document.file, document.line(loc), _field_name(loc), _message(dict(item))))
+            loc = _document_path(document, tuple(item["loc"]), keep_last=item["type"] in ("missing", "extra_forbidden"))
+            problems.append(document.problem(loc, _message(dict(item))))
         return None
 
 
-def _is_union_tag(part: str | int) -> bool:
-    """Pydantic adds the union member it tried (``str``, ``TextSource``) to error paths."""
-    return isinstance(part, str) and (part[:1].isupper() or part in {"str", "int", "none", "function-after"})
+def _document_path(document: SourceDocument, loc: Path_, *, keep_last: bool) -> Path_:
+    """Pydantic adds the union member it tried (``str``, ``TextSource``) to error paths: drop them.
+
+    A part that names a key of the document is never dropped, nor the field a ``missing`` or
+    ``extra_forbidden`` error is about.
+    """
+    kept: Path_ = ()
+    for index, part in enumerate(loc):
+        is_last = index == len(loc) - 1
+        if (
+            isinstance(part, str)
+            and (*kept, part) not in document.lines
+            and not (is_last and keep_last)
+            and _is_union_tag(part)
+        ):
+            continue
+        kept = (*kept, part)
+    return kept
+
+
+def _is_union_tag(part: str) -> bool:
+    return part[:1].isupper() or "[" in part or "-" in part or part in {"str", "int", "none", "decimal", "date"}
 
 
 # --- Cross-file checks and conversion -------------------------------------------------------------
 
 
-def _check_unique(document: _Document, key: str, ids: list[str], problems: list[SourceProblem]) -> None:
+def _check_unique(document: SourceDocument, key: str, ids: list[str], problems: list[SourceProblem]) -> None:
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
@@ -281,7 +362,7 @@ def load_catalogue_sources(directory: Path) -> Catalogue:
     Raises :class:`CatalogueSourceError` listing every problem when any is found.
     """
     problems: list[SourceProblem] = []
-    documents = {name: _read_document(directory / name, problems) for name in CATALOGUE_FILES}
+    documents = {name: read_source_document(directory / name, problems) for name in CATALOGUE_FILES}
     schemas: dict[str, type[_Schema]] = {
         INSTITUTE_FILE: InstituteSource,
         CAMPUSES_FILE: CampusesSource,
@@ -289,7 +370,7 @@ def load_catalogue_sources(directory: Path) -> Catalogue:
         CONTRACTS_FILE: ContractsSource,
     }
     parsed: dict[str, _Schema | None] = {
-        name: _validate(document, schemas[name], problems) if document is not None else None
+        name: validate_source(document, schemas[name], problems) if document is not None else None
         for name, document in documents.items()
     }
     institute = parsed[INSTITUTE_FILE]

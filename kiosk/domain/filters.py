@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kiosk.domain.catalogue import CAMPUSES, LEVELS, Programme
@@ -46,3 +46,10 @@ class ProgrammeFilter:
 
     def apply(self, programmes: Iterable[Programme]) -> list[Programme]:
         return [p for p in programmes if self.accepts(p)]
+
+    def matching_positions(self, programmes: Sequence[Programme]) -> list[int]:
+        """The positions in ``programmes`` of those accepted, in order (what a list view shows)."""
+        if self.is_empty:
+            return list(range(len(programmes)))
+        accepts = self.accepts
+        return [position for position, programme in enumerate(programmes) if accepts(programme)]

@@ -112,7 +112,7 @@ class KioskWindow(QMainWindow):
         self.retranslate()
 
     def _on_screen_changed(self, name: str) -> None:
-        at_home = name == "home"
+        at_home = name in ("home", "attract")
         self.header.back_button.setVisible(not at_home)
         self.header.home_button.setVisible(not at_home)
         self._update_title()

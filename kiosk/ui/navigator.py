@@ -39,6 +39,10 @@ class Navigator(QObject):
     def register(self, name: str, factory: ScreenFactory) -> None:
         self._factories[name] = factory
 
+    def names(self) -> tuple[str, ...]:
+        """Every registered screen, in the order of registration."""
+        return tuple(self._factories)
+
     def screen(self, name: str) -> Screen:
         """The screen called ``name``, created on first use."""
         if name not in self._screens:
@@ -47,6 +51,15 @@ class Navigator(QObject):
             self._screens[name] = screen
             self._stack.addWidget(screen)
         return self._screens[name]
+
+    def clear(self) -> None:
+        """Forget every screen and factory (a new catalogue): register again, then go home."""
+        self._history.clear()
+        for screen in self._screens.values():
+            self._stack.removeWidget(screen)
+            screen.deleteLater()
+        self._screens.clear()
+        self._factories.clear()
 
     def created_screens(self) -> dict[str, Screen]:
         return dict(self._screens)

@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApologyBanner</name>
+    <message>
+        <source>Sorry, something went wrong. We brought you back to the home screen.</source>
+        <extracomment>More exceptions than this within :data:`STORM_SECONDS`: the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Founded in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From Bachelor to PhD</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n campus(es)</source>
+        <translation>
+            <numerusform>%n campus</numerusform><numerusform>%n campuses</numerusform></translation>
+    </message>
+    <message>
+        <source>Work-linked training since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n work-linked programme(s)</source>
+        <translation>
+            <numerusform>%n work-linked programme</numerusform>
+            <numerusform>%n work-linked programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 in the Eduniversal ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContractsScreen</name>
     <message>
         <source>Contracts and pay</source>
@@ -60,6 +107,29 @@
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message numerus="yes">
+        <source>Otherwise the kiosk starts over for the next visitor in %n second(s).</source>
+        <extracomment>What counts as a visitor being there: touches, clicks, drags, the wheel, keys.</extracomment>
+        <translation>
+            <numerusform>Otherwise the kiosk starts over for the next visitor in %n second.</numerusform>
+            <numerusform>Otherwise the kiosk starts over for the next visitor in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FinderScreen</name>
     <message numerus="yes">
         <source>%n programme(s)</source>
@@ -83,15 +153,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Bachelor's year 3 (L3)</source>
+        <source>Bachelor 3 (L3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Master's year 1 (M1)</source>
+        <source>Master 1 (M1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Master's year 2 (M2)</source>
+        <source>Master 2 (M2)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -226,6 +296,55 @@
     </message>
 </context>
 <context>
+    <name>KioskShell</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalogue could not be reloaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Catalogue reloaded: %n programme(s).</source>
+        <translation>
+            <numerusform>Catalogue reloaded: %n programme.</numerusform>
+            <numerusform>Catalogue reloaded: %n programmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMPGT Kiosk, version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Catalogue: %n programme(s)</source>
+        <translation>
+            <numerusform>Catalogue: %n programme</numerusform>
+            <numerusform>Catalogue: %n programmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue loaded on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode: kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mode: windowed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>IMPGT – guidance kiosk</source>
@@ -240,6 +359,54 @@
     </message>
     <message>
         <source>No amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PinPadOverlay</name>
+    <message>
+        <source>Staff access</source>
+        <extracomment>A finger moves a little while held; more than this is a drag, not a long press.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(ies) left before the pad locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before the pad locks.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before the pad locks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: the pad is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs: the pad is locked for %n minute.</numerusform>
+            <numerusform>Too many wrong PINs: the pad is locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. On this computer, in the kiosk's folder, run:
+python -m kiosk admin set-pin
+then restart the kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -280,11 +447,23 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
+        <source>Take this programme home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Simulate my pay  ›</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take it home (QR, print)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take this programme home: QR code or printed copy</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -538,6 +717,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professionalisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Chart</source>
         <translation type="unfinished" />
     </message>
@@ -673,6 +864,77 @@
     </message>
 </context>
 <context>
+    <name>StaffMenuOverlay</name>
+    <message>
+        <source>Staff menu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload the catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to windowed mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to kiosk mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start over after this many seconds without a touch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language at start and after each reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mouse cursor in kiosk mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <source>Less: %1</source>
@@ -680,6 +942,207 @@
     </message>
     <message>
         <source>More: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryPages</name>
+    <message>
+        <source>Printed on %1 at the IMPGT kiosk</source>
+        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard rhythm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work-linked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eduniversal ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comes after: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue with: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campus: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your minimum pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age at the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal figures in force from %1 (latest SMIC used).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum set by law: an employer or a collective agreement may pay more. Net amounts are estimates, not legal figures. Nothing you typed about yourself is kept by the kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gratification, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gross pay, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours of presence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross = net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of the SMIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net (estimate)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 gross in all over %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeawayDialog</name>
+    <message>
+        <source>Printed on %1: take your copy from the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printer is set up here: your summary is saved as %1 in %2. Ask the staff for a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The summary could not be printed or saved. Scan the code instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera: it opens the programme's web page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera: this text goes with you, no internet needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
 </context>

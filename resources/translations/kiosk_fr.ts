@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ApologyBanner</name>
+    <message>
+        <source>Sorry, something went wrong. We brought you back to the home screen.</source>
+        <extracomment>More exceptions than this within :data:`STORM_SECONDS`: the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
+        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l'accueil.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Founded in %1</source>
+        <translation>Fondé en %1</translation>
+    </message>
+    <message>
+        <source>From Bachelor to PhD</source>
+        <translation>De la licence au doctorat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campus(es)</source>
+        <translation>
+            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+    </message>
+    <message>
+        <source>Work-linked training since %1</source>
+        <translation>L'alternance depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work-linked programme(s)</source>
+        <translation>
+            <numerusform>%n formation en alternance</numerusform>
+            <numerusform>%n formations en alternance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 in the Eduniversal ranking</source>
+        <translation>N° %1 du classement Eduniversal</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Touchez l'écran pour commencer</translation>
+    </message>
+</context>
+<context>
     <name>ContractsScreen</name>
     <message>
         <source>Contracts and pay</source>
@@ -60,6 +107,29 @@
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message numerus="yes">
+        <source>Otherwise the kiosk starts over for the next visitor in %n second(s).</source>
+        <extracomment>What counts as a visitor being there: touches, clicks, drags, the wheel, keys.</extracomment>
+        <translation>
+            <numerusform>Sinon, la borne recommence pour le visiteur suivant dans %n seconde.</numerusform>
+            <numerusform>Sinon, la borne recommence pour le visiteur suivant dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Toujours là ?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to continue</source>
+        <translation>Touchez l'écran pour continuer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
     <name>FinderScreen</name>
     <message numerus="yes">
         <source>%n programme(s)</source>
@@ -83,15 +153,15 @@
         <translation>Campus : %1</translation>
     </message>
     <message>
-        <source>Bachelor's year 3 (L3)</source>
+        <source>Bachelor 3 (L3)</source>
         <translation>Licence 3 (L3)</translation>
     </message>
     <message>
-        <source>Master's year 1 (M1)</source>
+        <source>Master 1 (M1)</source>
         <translation>Master 1 (M1)</translation>
     </message>
     <message>
-        <source>Master's year 2 (M2)</source>
+        <source>Master 2 (M2)</source>
         <translation>Master 2 (M2)</translation>
     </message>
     <message>
@@ -226,6 +296,55 @@
     </message>
 </context>
 <context>
+    <name>KioskShell</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be reloaded: %1</source>
+        <translation>Le catalogue n'a pas pu être rechargé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue reloaded: %n programme(s).</source>
+        <translation>
+            <numerusform>Catalogue rechargé : %n formation.</numerusform>
+            <numerusform>Catalogue rechargé : %n formations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>IMPGT Kiosk, version %1</source>
+        <translation>Borne IMPGT, version %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalogue: %n programme(s)</source>
+        <translation>
+            <numerusform>Catalogue : %n formation</numerusform>
+            <numerusform>Catalogue : %n formations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catalogue loaded on %1</source>
+        <translation>Catalogue chargé le %1</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Fichier de réglages : %1</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <source>Mode: kiosk</source>
+        <translation>Mode : kiosque</translation>
+    </message>
+    <message>
+        <source>Mode: windowed</source>
+        <translation>Mode : fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>IMPGT – guidance kiosk</source>
@@ -241,6 +360,56 @@
     <message>
         <source>No amount</source>
         <translation>Aucun montant</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Valider</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadOverlay</name>
+    <message>
+        <source>Staff access</source>
+        <extracomment>A finger moves a little while held; more than this is a drag, not a long press.</extracomment>
+        <translation>Accès du personnel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n try(ies) left before the pad locks.</source>
+        <translation>
+            <numerusform>Code erroné. Encore %n essai avant le verrouillage du clavier.</numerusform>
+            <numerusform>Code erroné. Encore %n essais avant le verrouillage du clavier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: the pad is locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de codes erronés : le clavier est verrouillé pendant %n minute.</numerusform>
+            <numerusform>Trop de codes erronés : le clavier est verrouillé pendant %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. On this computer, in the kiosk's folder, run:
+python -m kiosk admin set-pin
+then restart the kiosk.</source>
+        <translation>Aucun code du personnel n'est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
+python -m kiosk admin set-pin
+puis redémarrez la borne.</translation>
+    </message>
+    <message>
+        <source>Enter the staff PIN.</source>
+        <translation>Saisissez le code du personnel.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>OK</source>
@@ -280,12 +449,24 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
+        <source>Take this programme home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Formation</translation>
     </message>
     <message>
         <source>Simulate my pay  ›</source>
         <translation>Simuler ma rémunération  ›</translation>
+    </message>
+    <message>
+        <source>Take it home (QR, print)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take this programme home: QR code or printed copy</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Campus: %1</source>
@@ -538,6 +719,18 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>Apprenticeship</source>
+        <translation>Apprentissage</translation>
+    </message>
+    <message>
+        <source>Professionalisation</source>
+        <translation>Professionnalisation</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
         <source>Chart</source>
         <translation>Graphique</translation>
     </message>
@@ -673,6 +866,77 @@
     </message>
 </context>
 <context>
+    <name>StaffMenuOverlay</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menu du personnel</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Revenir à la borne</translation>
+    </message>
+    <message>
+        <source>Reload the catalogue</source>
+        <translation>Recharger le catalogue</translation>
+    </message>
+    <message>
+        <source>Switch to windowed mode</source>
+        <translation>Passer en mode fenêtre</translation>
+    </message>
+    <message>
+        <source>Switch to kiosk mode</source>
+        <translation>Passer en mode kiosque</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Quit the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Start over after this many seconds without a touch</source>
+        <translation>Recommencer après ce nombre de secondes sans contact</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Language at start and after each reset</source>
+        <translation>Langue au démarrage et après chaque remise à zéro</translation>
+    </message>
+    <message>
+        <source>Mouse cursor in kiosk mode</source>
+        <translation>Pointeur de la souris en mode kiosque</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <source>Less: %1</source>
@@ -681,6 +945,207 @@
     <message>
         <source>More: %1</source>
         <translation>Plus : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPages</name>
+    <message>
+        <source>Printed on %1 at the IMPGT kiosk</source>
+        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard rhythm</source>
+        <translation>Rythme classique</translation>
+    </message>
+    <message>
+        <source>Work-linked</source>
+        <translation>Alternance</translation>
+    </message>
+    <message>
+        <source>Initial training</source>
+        <translation>Formation initiale</translation>
+    </message>
+    <message>
+        <source>Continuing education</source>
+        <translation>Formation continue</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Open to</source>
+        <translation>Ouverte en</translation>
+    </message>
+    <message>
+        <source>Eduniversal ranking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>%1e</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comes after: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continue with: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campus: %1</source>
+        <translation>Campus : %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec l'%1</translation>
+    </message>
+    <message>
+        <source>Your minimum pay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Age at the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
+        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
+    </message>
+    <message>
+        <source>Legal figures in force from %1 (latest SMIC used).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The minimum set by law: an employer or a collective agreement may pay more. Net amounts are estimates, not legal figures. Nothing you typed about yourself is kept by the kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gratification, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gross pay, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours of presence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross = net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>% of the SMIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net (estimate)</source>
+        <translation>Net (estimation)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 gross in all over %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakeawayDialog</name>
+    <message>
+        <source>Printed on %1: take your copy from the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printer is set up here: your summary is saved as %1 in %2. Ask the staff for a copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The summary could not be printed or saved. Scan the code instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera: it opens the programme's web page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scan the code with your phone's camera: this text goes with you, no internet needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR code to scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,14 @@ def test_choices_within_a_group_are_alternatives_and_groups_combine(
         assert (item in kept) == expected
 
 
+@given(st.frozensets(st.sampled_from(CAMPUSES)), st.frozensets(st.sampled_from(LEVELS)))
+def test_matching_positions_are_those_of_the_accepted_programmes(
+    campuses: frozenset[str], levels: frozenset[str]
+) -> None:
+    selection = ProgrammeFilter(campuses, levels)
+    assert [PROGRAMMES[i] for i in selection.matching_positions(PROGRAMMES)] == selection.apply(PROGRAMMES)
+
+
 def test_toggling_adds_then_removes_a_choice() -> None:
     selection = ProgrammeFilter().toggled("campus", "aix").toggled("level", "M2")
     assert selection == ProgrammeFilter(frozenset({"aix"}), frozenset({"M2"}))

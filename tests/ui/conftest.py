@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -14,6 +15,7 @@ from kiosk.domain.pay.figures import LegalFigures
 from kiosk.paths import translations_dir
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.shell.shell import KioskShell
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +40,36 @@ def window(qtbot: QtBot, catalogue: Catalogue, legal: LegalFigures, language: La
     kiosk.show()
     qtbot.waitExposed(kiosk)
     return kiosk
+
+
+@pytest.fixture
+def kiosk_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The application data location of one test (settings, logs): ``KIOSK_DATA_DIR``."""
+    data_dir = tmp_path / "kiosk-data"
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(data_dir))
+    return data_dir
+
+
+@pytest.fixture
+def shell(
+    window: KioskWindow, catalogue: Catalogue, legal: LegalFigures, language: LanguageController, kiosk_data_dir: Path
+) -> Iterator[KioskShell]:
+    """The kiosk shell around ``window``, not started; long delays (tests shorten what they need)."""
+    from kiosk.app import build_shell
+    from kiosk.settings import SettingsStore, settings_path
+
+    store = SettingsStore(settings_path(kiosk_data_dir))
+    kiosk_shell = build_shell(
+        window,
+        KioskContent(catalogue, legal),
+        language,
+        store,
+        idle_ms=600_000,
+        countdown_ms=600_000,
+        long_press_ms=150,
+        exit_on_error_storm=False,
+        exit_application=lambda status: None,  # QCoreApplication.exit outside a loop would stall later tests
+    )
+    yield kiosk_shell
+    kiosk_shell.stop()
+    kiosk_shell.lock.allow_close()

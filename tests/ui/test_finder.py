@@ -102,7 +102,9 @@ def test_detail_then_back_keeps_the_filters(qtbot: QtBot, window: KioskWindow, f
     assert chip(finder, "campus", "aix").isChecked() and chip(finder, "level", "M2").isChecked()
 
 
-def test_detail_links_to_the_programme_before_and_after(qtbot: QtBot, window: KioskWindow, finder: FinderScreen) -> None:
+def test_detail_links_to_the_programme_before_and_after(
+    qtbot: QtBot, window: KioskWindow, finder: FinderScreen
+) -> None:
     tap_card(qtbot, finder, "m1-management-etablissements-sanitaires-sociaux")
     detail = window.navigator.current_screen
     assert isinstance(detail, ProgrammeScreen)
@@ -143,7 +145,7 @@ def test_language_switch_keeps_the_filters_and_translates_cards(
     assert finder.count_label.text() == "2 programmes"
     titles = [finder.proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(finder.proxy.rowCount())]
     assert titles[0].startswith("Master's year 2")
-    assert chip(finder, "level", "L3").text() == "Bachelor's year 3 (L3)"
+    assert chip(finder, "level", "L3").text() == "Bachelor 3 (L3)"
     tap(qtbot, window.header.french_button)
     assert finder.count_label.text() == "2 formations"
 

@@ -199,5 +199,5 @@ def test_english_figures_and_labels(qtbot: QtBot, window: KioskWindow, legal: Le
     tap(qtbot, window.header.english_button)
     assert screen.figure_label.text().startswith("€")
     assert shown_monthly(screen) == expected_month(screen, legal)
-    assert screen.contract_choice.chips["apprenticeship"].text() == "Apprenticeship contract"
+    assert screen.contract_choice.chips["apprenticeship"].text() == "Apprenticeship"
     assert screen.view_choice.chips["table"].text() == "Month by month"

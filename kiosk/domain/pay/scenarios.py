@@ -111,7 +111,6 @@ class ScenarioResult:
         return self.first_month
 
 
-
 def _contract_months(simulation: ContractSimulation, index: int) -> list[MonthFigure]:
     figures = []
     for position, entry in enumerate(simulation.schedule):

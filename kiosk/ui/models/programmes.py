@@ -6,11 +6,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
+    QAbstractProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -38,6 +39,10 @@ class ProgrammeListModel(QAbstractListModel):
         self._catalogue = catalogue
         self._programmes: tuple[Programme, ...] = catalogue.programmes
         self._lang: Lang = lang
+
+    @property
+    def programmes(self) -> tuple[Programme, ...]:
+        return self._programmes
 
     def programme_at(self, row: int) -> Programme:
         return self._programmes[row]
@@ -104,33 +109,91 @@ class ProgrammeListModel(QAbstractListModel):
         return None
 
 
-class ProgrammeFilterProxy(QSortFilterProxyModel):
-    """Keeps the rows that :class:`kiosk.domain.filters.ProgrammeFilter` accepts."""
+class ProgrammeFilterProxy(QAbstractProxyModel):
+    """The programmes that :class:`kiosk.domain.filters.ProgrammeFilter` accepts, as a proxy model.
+
+    A :class:`QSortFilterProxyModel` asks Python about each row in turn (10,000 calls across the
+    C++/Python boundary for a large catalogue); this proxy asks the domain filter once for all the
+    matching positions, then maps rows through that list.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._filter = ProgrammeFilter()
-        self._programmes: ProgrammeListModel | None = None
+        self._rows: list[int] = []
+        self._proxy_row_of: dict[int, int] | None = None
 
-    def setSourceModel(self, model: Any) -> None:
-        self._programmes = model if isinstance(model, ProgrammeListModel) else None
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
+        if not isinstance(model, ProgrammeListModel):
+            raise TypeError("ProgrammeFilterProxy filters a ProgrammeListModel")
+        previous = self.sourceModel()
+        if previous is not None:
+            previous.dataChanged.disconnect(self._on_source_data_changed)
+            previous.modelReset.disconnect(self._refilter)
         super().setSourceModel(model)
+        model.dataChanged.connect(self._on_source_data_changed)
+        model.modelReset.connect(self._refilter)
+        self._refilter()
+
+    def _programmes(self) -> ProgrammeListModel | None:
+        model = self.sourceModel()
+        return model if isinstance(model, ProgrammeListModel) else None
 
     @property
     def programme_filter(self) -> ProgrammeFilter:
         return self._filter
 
     def set_programme_filter(self, programme_filter: ProgrammeFilter) -> None:
-        if programme_filter == self._filter:
-            return
-        self.beginFilterChange()
-        self._filter = programme_filter
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if programme_filter != self._filter:
+            self._filter = programme_filter
+            self._refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if self._programmes is None:
-            return True
-        return self._filter.accepts(self._programmes.programme_at(source_row))
+    def _refilter(self) -> None:
+        source = self._programmes()
+        self.beginResetModel()
+        self._rows = self._filter.matching_positions(source.programmes) if source is not None else []
+        self._proxy_row_of = None
+        self.endResetModel()
+
+    def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), roles)
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._rows):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+        return 0 if parent.isValid() else 1
+
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt's name
+        source = self.sourceModel()
+        if source is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
+            return QModelIndex()
+        return source.index(self._rows[proxy_index.row()], 0)
+
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt's name
+        if self._proxy_row_of is None:  # built on first use: a filter change must stay cheap
+            self._proxy_row_of = {source_row: row for row, source_row in enumerate(self._rows)}
+        if not source_index.isValid() or source_index.row() not in self._proxy_row_of:
+            return QModelIndex()
+        return self.index(self._proxy_row_of[source_index.row()], 0)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self.sourceModel()
+        if source is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return source.data(source.index(self._rows[index.row()], 0), role)
 
     def programme_ids(self) -> list[str]:
-        return [str(self.index(row, 0).data(ProgrammeRole.Id)) for row in range(self.rowCount())]
+        source = self._programmes()
+        if source is None:
+            return []
+        return [source.programme_at(row).id for row in self._rows]

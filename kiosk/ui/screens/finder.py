@@ -84,6 +84,7 @@ class FinderScreen(Screen):
         self.list_view.setFlow(QListView.Flow.LeftToRight)
         self.list_view.setWrapping(True)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.setUniformItemSizes(True)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -171,9 +172,9 @@ class FinderScreen(Screen):
             chip.setText(campus.name.get(lang) if campus else chip.value)
             chip.setAccessibleName(self.tr("Campus: %1").replace("%1", chip.text()))
         level_names = {
-            "L3": self.tr("Bachelor's year 3 (L3)"),
-            "M1": self.tr("Master's year 1 (M1)"),
-            "M2": self.tr("Master's year 2 (M2)"),
+            "L3": self.tr("Bachelor 3 (L3)"),
+            "M1": self.tr("Master 1 (M1)"),
+            "M2": self.tr("Master 2 (M2)"),
         }
         for chip in self.level_chips:
             chip.setText(level_names[chip.value])

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.presets import preset_for_programme
+from kiosk.domain.summary import programme_summary, qr_payload
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.printing import PrintableSummary, SummaryPages
 from kiosk.ui.screens.institute import FactTile, Section
+from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
 from kiosk.ui.widgets.touch import CardButton, TouchScrollArea, WrappedLabel, action_button
 
 
@@ -56,7 +61,13 @@ class ProgrammeScreen(Screen):
         self.simulate_button = action_button("primary")
         self.simulate_button.setObjectName("programme_simulate")
         self.simulate_button.setMinimumHeight(72)
-        heading.addWidget(self.simulate_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.takeaway_button = takeaway_button("programme_takeaway")
+        actions = QVBoxLayout()
+        actions.setSpacing(12)
+        actions.addWidget(self.simulate_button)
+        actions.addWidget(self.takeaway_button)
+        actions.addStretch(1)
+        heading.addLayout(actions)
         layout.addLayout(heading)
 
         facts = QHBoxLayout()
@@ -98,6 +109,7 @@ class ProgrammeScreen(Screen):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
         self.simulate_button.clicked.connect(self._on_simulate)
+        self.takeaway_button.clicked.connect(self.open_takeaway)
 
     @property
     def programme(self) -> Programme | None:
@@ -138,12 +150,32 @@ class ProgrammeScreen(Screen):
         if self._programme is not None:
             self.simulation_requested.emit(preset_for_programme(self._catalogue, self._programme))
 
+    def open_takeaway(self) -> TakeawayDialog | None:
+        """The programme's QR code (its web page, else a short summary) and a printed page."""
+        programme = self._programme
+        if programme is None:
+            return None
+        lang = self.lang
+        summary = programme_summary(self._catalogue, programme, lang)
+
+        def printable() -> PrintableSummary:
+            return SummaryPages(self).programme(self._catalogue, programme, summary, lang, date.today())
+
+        dialog = TakeawayDialog(
+            self.tr("Take this programme home"), summary, qr_payload(programme, summary), printable, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def title(self) -> str:
         return self.tr("Programme")
 
     def retranslate(self) -> None:
         programme = self._programme
         self.simulate_button.setText(self.tr("Simulate my pay  ›"))
+        self.takeaway_button.setText(self.tr("Take it home (QR, print)"))
+        self.takeaway_button.setAccessibleName(self.tr("Take this programme home: QR code or printed copy"))
         if programme is None:
             return
         lang = self.lang

@@ -25,12 +25,15 @@ from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.scenarios import Scenario, ScenarioResult, compare, run_scenario
 from kiosk.domain.pay.training import training_contract_info
 from kiosk.domain.presets import SimulationPreset
+from kiosk.domain.summary import figures_date, simulation_summary
 from kiosk.ui.formatting import money, month_year, percent, short_month
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.models.schedule import ScheduleTableModel
+from kiosk.ui.printing import PrintableSummary, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.inputs import MonthPicker, NumericPad, SegmentedChoice, Stepper
 from kiosk.ui.widgets.schedule_chart import ScheduleChart
+from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
 from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button, make_kinetic
 
 CONTRACTS = ("apprenticeship", "professionalisation", "internship", "training")
@@ -188,7 +191,13 @@ class SimulatorScreen(Screen):
         headline.addLayout(figure_box, 1)
         self.sources_button = action_button("secondary")
         self.sources_button.setObjectName("sources_button")
-        headline.addWidget(self.sources_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.takeaway_button = takeaway_button("simulator_takeaway")
+        headline_buttons = QVBoxLayout()
+        headline_buttons.setSpacing(10)
+        headline_buttons.addWidget(self.takeaway_button)
+        headline_buttons.addWidget(self.sources_button)
+        headline_buttons.addStretch(1)
+        headline.addLayout(headline_buttons)
         result_layout.addLayout(headline)
         self.message_label = WrappedLabel(role="warning")
         self.message_label.setObjectName("simulator_message")
@@ -230,11 +239,14 @@ class SimulatorScreen(Screen):
         for widget in (self.chart, self.table, comparison, training):
             self.views.addWidget(widget)
         result_layout.addWidget(self.views, 1)
-        body.addWidget(result, 1)
+        # The result scrolls on its own when the screen is short (1280x800), the inputs likewise.
+        self.result_scroll = TouchScrollArea(result)
+        body.addWidget(self.result_scroll, 1)
 
         self.contract_choice.choice_changed.connect(self._on_contract_changed)
         self.view_choice.choice_changed.connect(self._show_view)
         self.sources_button.clicked.connect(self.show_sources)
+        self.takeaway_button.clicked.connect(self.open_takeaway)
         self.retranslate()
         self.reset()
 
@@ -355,9 +367,11 @@ class SimulatorScreen(Screen):
         self._agreement_minimum = None
 
     def ask_agreement_minimum(self) -> None:
+        # open(), not exec(): a nested event loop would hold the kiosk's idle reset and error recovery.
         pad = NumericPad(self.tr("Collective agreement minimum (gross per month)"), self._agreement_minimum, self)
-        if pad.exec() == QDialog.DialogCode.Accepted:
-            self.set_agreement_minimum(pad.value())
+        pad.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        pad.accepted.connect(lambda: self.set_agreement_minimum(pad.value()))
+        pad.open()
 
     def set_agreement_minimum(self, amount: Decimal | None) -> None:
         self._agreement_minimum = amount
@@ -491,6 +505,7 @@ class SimulatorScreen(Screen):
     def _show_result(self) -> None:
         lang = self.lang
         contract = self.contract_choice.value()
+        self.takeaway_button.setVisible(contract != "training")
         self.agreement_button.setText(
             money(self._agreement_minimum, lang)
             if self._agreement_minimum is not None
@@ -641,11 +656,58 @@ class SimulatorScreen(Screen):
 
     def show_sources(self) -> None:
         dialog = SourcesDialog(self.tr("Sources of these figures"), self.source_lines(), self.tr("Close"), self)
-        dialog.exec()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def takeaway_summary(self) -> str:
+        """The QR code's text for the result shown (empty for the training contract: no figure)."""
+        result = self._result
+        if result is None:
+            return ""
+        programme = self._catalogue.programme(self._preset.programme_id) if self._preset.programme_id else None
+        return simulation_summary(
+            result,
+            self.scenario(),
+            self.lang,
+            figures_date(self._figures, result),
+            programme,
+            self._contract_names()[result.contract],
+        )
+
+    def open_takeaway(self) -> TakeawayDialog | None:
+        """The simulation's QR code (a short text) and its printed page."""
+        result = self._result
+        if result is None:
+            return None
+        lang = self.lang
+        scenario = self.scenario()
+        summary = self.takeaway_summary()
+        programme = self._catalogue.programme(self._preset.programme_id) if self._preset.programme_id else None
+        contract_name = self._contract_names()[result.contract]
+        used = figures_date(self._figures, result)
+
+        def printable() -> PrintableSummary:
+            return SummaryPages(self).simulation(
+                result, scenario, summary, lang, self._today(), contract_name, programme, used
+            )
+
+        dialog = TakeawayDialog(self.tr("Take this simulation home"), summary, summary, printable, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def retranslate(self) -> None:
         lang = self.lang
-        self.contract_choice.set_texts(self._contract_names())
+        self.takeaway_button.setText(self.tr("Take it home"))
+        self.takeaway_button.setAccessibleName(self.tr("Take this simulation home: QR code or printed copy"))
+        self.contract_choice.set_texts(
+            {
+                "apprenticeship": self.tr("Apprenticeship"),
+                "professionalisation": self.tr("Professionalisation"),
+                "internship": self.tr("Internship"),
+                "training": self.tr("Training contract"),
+            }
+        )
         self.view_choice.set_texts(
             {
                 "chart": self.tr("Chart"),

@@ -50,16 +50,32 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         width = card_width - 2 * MARGIN - 2 * PADDING - BADGE - GAP
         return max(120, width)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        card_width = self.card_width()
-        text_width = self._text_width(card_width)
-        title = QFontMetrics(self.title_font).boundingRect(
-            QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, str(index.data(ProgrammeRole.Title))
-        )
-        meta_height = QFontMetrics(self.meta_font).lineSpacing() * 2 + 8
-        ranking_height = 40 if index.data(ProgrammeRole.Ranking) is not None else 0
-        height = max(BADGE, title.height() + 10 + meta_height + ranking_height) + 2 * PADDING + 2 * MARGIN
-        return QSize(card_width, height)
+    def _title_lines(self) -> int:
+        return 3
+
+    def card_height(self) -> int:
+        """Every card has the same height (a grid reads better, and a list of 10,000 lays out at once)."""
+        title = QFontMetrics(self.title_font).lineSpacing() * self._title_lines()
+        meta = QFontMetrics(self.meta_font).lineSpacing() * 2 + 8
+        return max(BADGE, title + 10 + meta + 40) + 2 * PADDING + 2 * MARGIN
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.card_width(), self.card_height())
+
+    def fitted_title(self, title: str, width: int) -> str:
+        """``title``, shortened with "…" at a word boundary when it needs more than three lines."""
+        metrics = QFontMetrics(self.title_font)
+        limit = metrics.lineSpacing() * self._title_lines()
+
+        def height(text: str) -> int:
+            return metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+
+        if height(title) <= limit:
+            return title
+        words = title.split()
+        while len(words) > 1 and height(" ".join(words) + "…") > limit:
+            words.pop()
+        return " ".join(words) + "…"
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
@@ -85,9 +101,10 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         top = card.top() + PADDING
         painter.setPen(QColor("#12284c"))
         painter.setFont(self.title_font)
+        title = self.fitted_title(str(index.data(ProgrammeRole.Title)), text_width)
         title_rect = QRectF(left, top, text_width, 10_000)
-        bounds = painter.boundingRect(title_rect, Qt.TextFlag.TextWordWrap, str(index.data(ProgrammeRole.Title)))
-        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, str(index.data(ProgrammeRole.Title)))
+        bounds = painter.boundingRect(title_rect, Qt.TextFlag.TextWordWrap, title)
+        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, title)
         top += bounds.height() + 10
 
         painter.setFont(self.meta_font)

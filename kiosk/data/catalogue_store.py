@@ -1,0 +1,335 @@
+"""Where the kiosk reads its catalogue from, and how staff replace it without a developer.
+
+The kiosk reads, in this order:
+
+1. a database URL (``--db URL`` or ``KIOSK_DB_URL``), e.g. a PostgreSQL server shared by several
+   kiosks. Each good read is also kept as a local SQLite copy in the application data location, used
+   when the server cannot be reached;
+2. else the catalogue staff imported into the application data location (``catalogue import``);
+3. else the read-only catalogue bundled with the release.
+
+Whatever goes wrong (server down, corrupt file, another schema version), the kiosk falls back to
+the next good catalogue with a log line and a status the staff menu shows: the visitor never sees an
+error page. Opening is cheap (one small read), so "reload catalogue" simply opens it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, create_engine, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from kiosk.data.models import SCHEMA_VERSION, Base, SchemaInfo
+from kiosk.data.repository import CatalogueRepository, CatalogueUnavailableError, read_only_sqlite_engine
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.pay.figures import LegalFigures
+from kiosk.paths import bundled_catalogue_path
+
+if TYPE_CHECKING:
+    # Imported where used: the builder brings the YAML schemas (pydantic), which start-up does not need.
+    from kiosk.data.builder import CatalogueSources
+
+log = logging.getLogger(__name__)
+
+DB_URL_ENV = "KIOSK_DB_URL"
+IMPORTED_CATALOGUE_FILE = "catalogue.sqlite"
+SERVER_COPY_FILE = "catalogue-server-copy.sqlite"
+CONNECT_TIMEOUT_SECONDS = 5
+
+
+class CatalogueOrigin(StrEnum):
+    """Which catalogue the kiosk shows (the staff menu may translate these)."""
+
+    BUNDLED = "bundled"
+    IMPORTED = "imported"
+    SERVER = "server"
+    SERVER_COPY = "server-copy"
+
+
+@dataclass(frozen=True)
+class LoadedCatalogue:
+    """A catalogue ready to show, where it came from, and one line for the staff menu."""
+
+    catalogue: Catalogue
+    legal: LegalFigures
+    origin: CatalogueOrigin
+    location: str
+    status: str
+    degraded: bool = False
+    """True when a fallback is shown instead of the catalogue asked for."""
+
+
+@dataclass(frozen=True)
+class ImportedCatalogue:
+    """What ``catalogue import`` wrote, and where."""
+
+    sources: CatalogueSources
+    location: str
+
+
+def catalogue_url(cli_value: str | None, environ: Mapping[str, str] = os.environ) -> str | None:
+    """The database URL asked for: ``--db`` first, then ``KIOSK_DB_URL``; None for the local catalogues."""
+    return cli_value or environ.get(DB_URL_ENV) or None
+
+
+def imported_catalogue_path(data_dir: Path) -> Path:
+    return data_dir / IMPORTED_CATALOGUE_FILE
+
+
+def server_copy_path(data_dir: Path) -> Path:
+    return data_dir / SERVER_COPY_FILE
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for messages and the staff menu."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(not a database URL)"
+
+
+def _reason(error: BaseException) -> str:
+    """The first line of an error, without SQLAlchemy's background link: fit for one status line."""
+    text = str(getattr(error, "orig", None) or error).strip().splitlines()
+    first = text[0] if text else type(error).__name__
+    return first if len(first) <= 200 else first[:197] + "..."
+
+
+def catalogue_engine(url: str) -> Engine:
+    """An engine on ``url``; a server that does not answer fails after a few seconds, not minutes."""
+    try:
+        parsed = make_url(url)
+        connect_args: dict[str, object] = {}
+        if parsed.get_backend_name() == "postgresql":
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
+        return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+    except NoSuchModuleError as error:
+        raise CatalogueUnavailableError(f"no database driver for {display_url(url)}: {_reason(error)}") from error
+    except (ArgumentError, ImportError, ValueError) as error:
+        raise CatalogueUnavailableError(f"cannot use the database URL {display_url(url)}: {_reason(error)}") from error
+
+
+def read_catalogue(engine: Engine) -> tuple[Catalogue, LegalFigures, str]:
+    """The catalogue, legal figures and sources digest in ``engine``'s database.
+
+    Raises:
+        CatalogueUnavailableError: unreachable, not a catalogue, incomplete or of another schema
+            version; the message says which in one line.
+    """
+    repository = CatalogueRepository(engine)
+    try:
+        repository.check()
+        return repository.load(), repository.legal_figures(), repository.sources_digest()
+    except CatalogueUnavailableError as error:
+        cause = error.__cause__
+        if cause is None:
+            raise
+        raise CatalogueUnavailableError(_reason(cause)) from error
+    except SQLAlchemyError as error:
+        raise CatalogueUnavailableError(_reason(error)) from error
+    except (KeyError, ValueError) as error:  # legal figures missing or incomplete
+        raise CatalogueUnavailableError(f"incomplete catalogue: {_reason(error)}") from error
+
+
+def read_catalogue_at(url: str) -> tuple[Catalogue, LegalFigures, str]:
+    """:func:`read_catalogue` on a database URL, with no fallback (for ``catalogue export --db``)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise CatalogueUnavailableError(f"{url!r} is not a database URL") from error
+    database = parsed.database or ":memory:"
+    if parsed.get_backend_name() == "sqlite" and database != ":memory:" and not Path(database).is_file():
+        # Reading must not create an empty file.
+        raise CatalogueUnavailableError(f"no catalogue database at {database}")
+    engine = catalogue_engine(url)
+    try:
+        return read_catalogue(engine)
+    finally:
+        engine.dispose()
+
+
+def _read_file(path: Path) -> tuple[Catalogue, LegalFigures, str]:
+    engine = read_only_sqlite_engine(path)
+    try:
+        return read_catalogue(engine)
+    finally:
+        engine.dispose()
+
+
+def _saved_on(path: Path) -> str:
+    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+
+
+def open_catalogue(db_url: str | None, data_dir: Path, *, bundled: Path | None = None) -> LoadedCatalogue:
+    """The catalogue the kiosk shows (see the module's docstring for the order); call again to reload.
+
+    Args:
+        db_url: a database URL (already resolved with :func:`catalogue_url`), or None.
+        data_dir: the application data location (Qt's ``AppDataLocation``; the CLI uses
+            :func:`kiosk.paths.app_data_dir`): staff-imported catalogue and server copy live there.
+        bundled: the bundled catalogue (tests only; default: the one shipped with the kiosk).
+
+    Raises:
+        CatalogueUnavailableError: only when even the bundled catalogue cannot be read (a broken
+            installation).
+    """
+    bundled_path = bundled or bundled_catalogue_path()
+    if db_url:
+        return _open_server(db_url, data_dir, bundled_path)
+    imported = imported_catalogue_path(data_dir)
+    if imported.is_file():
+        try:
+            catalogue, legal, _digest = _read_file(imported)
+        except CatalogueUnavailableError as error:
+            log.warning("the imported catalogue %s cannot be used (%s): using the bundled catalogue", imported, error)
+            return _open_bundled(
+                bundled_path, f"The imported catalogue cannot be used ({error}): showing the bundled catalogue."
+            )
+        return LoadedCatalogue(
+            catalogue,
+            legal,
+            CatalogueOrigin.IMPORTED,
+            str(imported),
+            f"Catalogue imported by staff on {_saved_on(imported)}.",
+        )
+    return _open_bundled(bundled_path, "", degraded=False)
+
+
+def _open_server(db_url: str, data_dir: Path, bundled_path: Path) -> LoadedCatalogue:
+    from kiosk.data.builder import CatalogueSources
+
+    shown = display_url(db_url)
+    try:
+        catalogue, legal, digest = read_catalogue_at(db_url)
+    except CatalogueUnavailableError as error:
+        reason = str(error)
+        log.warning("the catalogue database %s cannot be used (%s)", shown, reason)
+    else:
+        _keep_copy(CatalogueSources(catalogue, legal, digest), server_copy_path(data_dir))
+        return LoadedCatalogue(catalogue, legal, CatalogueOrigin.SERVER, shown, f"Catalogue read from {shown}.")
+    copy = server_copy_path(data_dir)
+    if copy.is_file():
+        try:
+            catalogue, legal, _digest = _read_file(copy)
+        except CatalogueUnavailableError as error:
+            log.warning("the local copy %s cannot be used (%s): using the bundled catalogue", copy, error)
+        else:
+            log.warning("using the local copy %s of the server's catalogue", copy)
+            return LoadedCatalogue(
+                catalogue,
+                legal,
+                CatalogueOrigin.SERVER_COPY,
+                str(copy),
+                f"The catalogue server {shown} cannot be used ({reason}): "
+                f"showing the local copy of its last good catalogue, saved on {_saved_on(copy)}.",
+                degraded=True,
+            )
+    return _open_bundled(
+        bundled_path,
+        f"The catalogue server {shown} cannot be used ({reason}) and there is no usable local copy: "
+        "showing the bundled catalogue.",
+    )
+
+
+def _open_bundled(path: Path, status: str, *, degraded: bool = True) -> LoadedCatalogue:
+    catalogue, legal, _digest = _read_file(path)
+    return LoadedCatalogue(
+        catalogue,
+        legal,
+        CatalogueOrigin.BUNDLED,
+        str(path),
+        status or "Bundled catalogue (the one shipped with this version of the kiosk).",
+        degraded=degraded,
+    )
+
+
+def _keep_copy(sources: CatalogueSources, path: Path) -> None:
+    """Save the server's catalogue locally, unless the copy already holds it (a reload stays cheap)."""
+    from kiosk.data.builder import build_sqlite
+
+    if path.is_file():
+        try:
+            engine = read_only_sqlite_engine(path)
+            try:
+                repository = CatalogueRepository(engine)
+                repository.check()
+                if repository.sources_digest() == sources.digest:
+                    return
+            finally:
+                engine.dispose()
+        except CatalogueUnavailableError:
+            pass  # rewritten below
+    try:
+        build_sqlite(sources, path)
+    except (OSError, SQLAlchemyError) as error:
+        log.warning("cannot keep a local copy of the catalogue in %s: %s", path, error)
+
+
+# --------------------------------------------------------------------------------------------------
+# Import: validate, then replace the whole catalogue at once
+
+
+def import_catalogue(sources_dir: Path, db_url: str | None, data_dir: Path) -> ImportedCatalogue:
+    """Validate the sources in ``sources_dir`` and make them the catalogue the kiosk reads.
+
+    Without ``db_url`` the catalogue goes to the application data location, built beside it and
+    moved into place at once (so even a corrupt previous file is replaced); with one, every row is
+    replaced in a single transaction. Either way, on any problem nothing changes.
+
+    Raises:
+        CatalogueSourceError: the sources hold problems (nothing was touched).
+        CatalogueUnavailableError: the database cannot be written or holds another schema version.
+    """
+    from kiosk.data.builder import build_sqlite, read_sources
+
+    sources = read_sources(sources_dir)
+    if not db_url:
+        target = imported_catalogue_path(data_dir)
+        try:
+            build_sqlite(sources, target)
+        except (OSError, SQLAlchemyError) as error:
+            raise CatalogueUnavailableError(f"cannot write {target}: {_reason(error)}") from error
+        return ImportedCatalogue(sources, str(target))
+    replace_catalogue(db_url, sources)
+    return ImportedCatalogue(sources, display_url(db_url))
+
+
+def replace_catalogue(db_url: str, sources: CatalogueSources) -> None:
+    """Replace every catalogue row of the database at ``db_url`` in one transaction."""
+    from kiosk.data.builder import write_catalogue
+
+    engine = catalogue_engine(db_url)
+    try:
+        with Session(engine) as session, session.begin():
+            connection = session.connection()
+            _refuse_other_schema(connection, db_url)
+            Base.metadata.create_all(connection)
+            write_catalogue(session, sources)
+    except SQLAlchemyError as error:
+        raise CatalogueUnavailableError(
+            f"cannot write the catalogue to {display_url(db_url)}: {_reason(error)}; nothing was changed"
+        ) from error
+    finally:
+        engine.dispose()
+
+
+def _refuse_other_schema(connection: Connection, db_url: str) -> None:
+    if not inspect(connection).has_table(SchemaInfo.__tablename__):
+        return
+    version = connection.execute(select(SchemaInfo.schema_version).where(SchemaInfo.id == 1)).scalar()
+    if version is not None and version != SCHEMA_VERSION:
+        raise CatalogueUnavailableError(
+            f"the database {display_url(db_url)} holds a catalogue of schema version {version}, "
+            f"this kiosk writes version {SCHEMA_VERSION}: import with the kiosk of the same version, "
+            "or into an empty database; nothing was changed"
+        )

@@ -1,0 +1,237 @@
+"""``--self-test``: proof that a kiosk (frozen or not) has everything it needs, without a screen.
+
+Starts the application offscreen, opens every screen through the navigator, runs one simulation of
+each contract type, checks the catalogue and its sources, and prints one JSON object. Exit status 0
+when every check passed, 1 otherwise; ``failures`` names what failed. Nothing is written anywhere but
+a probe file in the application data folder (which it removes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from kiosk import __version__
+
+#: The offscreen platform cannot pass size hints to a window manager: harmless, and only there.
+HARMLESS_QT_WARNINGS = ("This plugin does not support propagateSizeHints",)
+
+#: A fixed visitor: results do not depend on the day the test runs (the legal figures cover it).
+BIRTH_DATE = date(2005, 3, 14)
+START = date(2025, 9, 1)
+
+
+class SelfTest:
+    """Runs named checks, each one isolated: a failure is recorded and the next check still runs."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.report: dict[str, Any] = {
+            "ok": False,
+            "version": __version__,
+            "frozen": bool(getattr(sys, "frozen", False)),
+            "bundle_root": "",
+            "data_dir": "",
+            "catalogue": "",
+            "programmes": 0,
+            "screens": [],
+            "simulations": {},
+            "qt_warnings": [],
+            "failures": [],
+            "elapsed_ms": 0,
+        }
+
+    @contextmanager
+    def check(self, name: str) -> Iterator[None]:
+        try:
+            yield
+        except Exception as error:  # the report must name every failure, whatever it is
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            self.fail(name, f"{type(error).__name__}: {error} ({os.path.basename(where.filename)}:{where.lineno})")
+
+    def fail(self, name: str, message: str) -> None:
+        self.report["failures"].append(f"{name}: {message}")
+
+    def finish(self) -> dict[str, Any]:
+        self.report["ok"] = not self.report["failures"]
+        self.report["elapsed_ms"] = round((time.perf_counter() - self.started) * 1000)
+        return self.report
+
+
+def run_self_test(args: argparse.Namespace) -> int:
+    """Print the JSON report; 0 when everything passed, 1 otherwise."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    test = SelfTest()
+    try:
+        _run_checks(test, args.db, args.lang or "fr")
+    except Exception as error:  # pragma: no cover - a check escaped its own guard
+        test.fail("self-test", f"{type(error).__name__}: {error}")
+    report = test.finish()
+    print(json.dumps(report, ensure_ascii=False))
+    sys.stdout.flush()
+    return 0 if report["ok"] else 1
+
+
+def _run_checks(test: SelfTest, db_url: str | None, lang: str) -> None:
+    from kiosk.paths import bundle_root
+
+    test.report["bundle_root"] = str(bundle_root())
+    with test.check("resources"):
+        _check_resources()
+    with test.check("data_dir"):
+        test.report["data_dir"] = _check_data_dir()
+    content = None
+    with test.check("catalogue"):
+        from kiosk.app import load_content
+
+        content = load_content(db_url)
+        test.report["catalogue"] = content.origin
+        if content.degraded:
+            test.fail("catalogue", content.status or "a fallback catalogue is shown")
+        test.report["programmes"] = len(content.catalogue.programmes)
+        if not content.catalogue.programmes:
+            test.fail("catalogue", "the catalogue has no programmes")
+    with test.check("sources"):
+        bundled = content is not None and content.origin == "bundled"
+        _check_sources(test.report["programmes"] if bundled else None)
+    if content is not None:
+        with test.check("simulations"):
+            _run_simulations(test, content.legal)
+        _open_screens(test, content, lang)
+
+
+def _check_resources() -> None:
+    from kiosk.paths import resources_dir, translations_dir
+
+    missing = [
+        str(path)
+        for path in (
+            resources_dir() / "styles" / "kiosk.qss",
+            translations_dir() / "kiosk_fr.qm",
+            translations_dir() / "kiosk_en.qm",
+        )
+        if not path.is_file()
+    ]
+    if not any((resources_dir() / "fonts").glob("*.ttf")):
+        missing.append(str(resources_dir() / "fonts" / "*.ttf"))
+    if missing:
+        raise FileNotFoundError(", ".join(missing))
+
+
+def _check_data_dir() -> str:
+    """The folder the kiosk writes to must be writable (the kiosk's own folder may be read-only)."""
+    from kiosk.paths import app_data_dir
+
+    folder = app_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    probe = folder / f".self-test-{os.getpid()}"
+    probe.write_text("ok", encoding="utf-8")
+    probe.unlink()
+    return str(folder)
+
+
+def _check_sources(expected_programmes: int | None) -> None:
+    """The bundled YAML sources still validate (staff export and check them) and match the database."""
+    from kiosk.data.sources import load_catalogue_sources
+    from kiosk.paths import catalogue_sources_dir
+
+    catalogue = load_catalogue_sources(catalogue_sources_dir())
+    if expected_programmes is not None and len(catalogue.programmes) != expected_programmes:
+        raise ValueError(f"the sources have {len(catalogue.programmes)} programmes, the database {expected_programmes}")
+
+
+def _run_simulations(test: SelfTest, legal: Any) -> None:
+    from kiosk.domain.pay import training_contract_info
+    from kiosk.domain.pay.scenarios import SIMULATED_CONTRACTS, Scenario, run_scenario
+
+    scenarios = {
+        "apprenticeship": Scenario("apprenticeship", BIRTH_DATE, START, contract_years=(1, 1)),
+        "professionalisation": Scenario("professionalisation", BIRTH_DATE, START, months=24),
+        "internship": Scenario(
+            "internship", BIRTH_DATE, START, internship_end=date(2026, 2, 27), hours_per_day=Decimal(7)
+        ),
+    }
+    for contract in SIMULATED_CONTRACTS:
+        with test.check(f"simulation {contract}"):
+            result = run_scenario(legal, scenarios[contract])
+            if result.refusal is not None:
+                raise ValueError(result.refusal.text("en"))
+            if not result.months or result.total_gross <= 0:
+                raise ValueError("no pay computed")
+            test.report["simulations"][contract] = {
+                "months": len(result.months),
+                "total_gross_eur": str(result.total_gross),
+            }
+    with test.check("simulation training"):
+        info = training_contract_info()
+        if not info.summary_text("fr") or not info.depends_on_texts("en"):
+            raise ValueError("no explanation of the training contract")
+        test.report["simulations"]["training"] = {"legal_scale": False}
+
+
+def _open_screens(test: SelfTest, content: Any, lang: str) -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from kiosk.app import apply_theme, build_window, create_application
+    from kiosk.domain.presets import preset_for_programme
+    from kiosk.paths import translations_dir
+    from kiosk.ui.i18n import LanguageController
+
+    def on_qt_message(kind: QtMsgType, context: object, message: str) -> None:
+        if any(harmless in message for harmless in HARMLESS_QT_WARNINGS):
+            return
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            test.fail("qt", message)
+        elif kind == QtMsgType.QtWarningMsg:
+            test.report["qt_warnings"].append(message)
+
+    previous_handler = qInstallMessageHandler(on_qt_message)
+    window = None
+    try:
+        with test.check("application"):
+            app = create_application([sys.argv[0] if sys.argv else "impgt-kiosk"])
+            apply_theme(app)
+            language = LanguageController(translations_dir())
+            language.set_language("en" if lang == "en" else "fr")
+            window = build_window(content, language)
+            window.resize(1280, 800)
+            window.show()
+            app.processEvents()
+        if window is None:
+            return
+        programme = content.catalogue.programmes[0] if content.catalogue.programmes else None
+        arguments: dict[str, Callable[[], object]] = {
+            "programme": lambda: programme.id if programme else None,
+            "simulator": lambda: preset_for_programme(content.catalogue, programme) if programme else None,
+        }
+        navigator = window.navigator
+        for name in navigator.names():
+            with test.check(f"screen {name}"):
+                navigator.go(name, arguments.get(name, lambda: None)())
+                app.processEvents()
+                if navigator.current != name or navigator.current_screen is None:
+                    raise RuntimeError(f"the navigator shows {navigator.current!r}")
+                if window.grab().isNull():
+                    raise RuntimeError("the window cannot be drawn")
+                test.report["screens"].append(name)
+        with test.check("language"):
+            for other in ("en", "fr") if language.language == "fr" else ("fr", "en"):
+                language.set_language(other)
+                app.processEvents()
+        with test.check("home"):
+            navigator.reset()
+            app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        qInstallMessageHandler(previous_handler)

@@ -1,0 +1,352 @@
+"""One-page printed summaries of a programme or a simulation: printed when a printer is set up,
+saved as a PDF in the application data location otherwise.
+
+The page is a :class:`QTextDocument` (HTML) painted on a :class:`QPdfWriter` or a :class:`QPrinter`;
+its font shrinks until everything fits on one A4 page.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QUrl
+from PySide6.QtGui import QFont, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from kiosk.domain.catalogue import Catalogue, Lang, Programme
+from kiosk.domain.pay.scenarios import Scenario, ScenarioResult
+from kiosk.domain.summary import pay_ranges, qr_payload
+from kiosk.paths import app_data_dir
+from kiosk.ui.formatting import long_date, money, month_year, percent
+from kiosk.ui.widgets.qr import qr_image
+
+log = logging.getLogger("kiosk.printing")
+
+QR_URL = QUrl("kiosk://qr.png")
+#: Base font sizes tried, in points, largest first, until the page holds everything.
+FONT_SIZES = (11.0, 10.0, 9.0, 8.0, 7.0, 6.0)
+MARGIN_MM = 16.0
+PDF_RESOLUTION = 300
+
+
+@dataclass(frozen=True)
+class PrintableSummary:
+    """A page ready to print: its title, its body as HTML, and what its QR code holds."""
+
+    title: str
+    body_html: str
+    qr_payload: str
+    file_stem: str
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What became of a summary: printed on ``printer``, or saved at ``path``, or ``error``."""
+
+    printer: str = ""
+    path: Path | None = None
+    error: str = ""
+
+    @property
+    def printed(self) -> bool:
+        return bool(self.printer)
+
+
+def summaries_dir() -> Path:
+    """Where summaries go when no printer is set up (staff print them later)."""
+    return app_data_dir() / "summaries"
+
+
+def default_printer() -> QPrinterInfo | None:
+    """The system's default printer, else the first one, else None."""
+    default = QPrinterInfo.defaultPrinter()
+    if not default.isNull():
+        return default
+    printers = QPrinterInfo.availablePrinters()
+    return printers[0] if printers else None
+
+
+def build_document(summary: PrintableSummary, font_size: float) -> QTextDocument:
+    document = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(font_size)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QR_URL, qr_image(summary.qr_payload, 8))
+    document.setDefaultStyleSheet(
+        "h1 { font-size: 20pt; color: #12284c; margin: 0; }"
+        "h2 { font-size: 13pt; color: #12284c; margin-top: 14px; margin-bottom: 4px; }"
+        "p { margin-top: 2px; margin-bottom: 4px; }"
+        ".brand { color: #0067a5; font-weight: bold; font-size: 12pt; }"
+        ".muted { color: #5b6475; }"
+        ".figure { font-size: 18pt; font-weight: bold; color: #0067a5; }"
+        "th { background-color: #e3ebf7; color: #12284c; text-align: left; }"
+        "li { margin-bottom: 2px; }"
+    )
+    document.setHtml(summary.body_html)
+    return document
+
+
+def render(summary: PrintableSummary, device: QPagedPaintDevice) -> int:
+    """Paint ``summary`` on one page of ``device``; returns the font size used, in points."""
+    height = device.height()
+    for size in FONT_SIZES:
+        document = build_document(summary, size)
+        document.documentLayout().setPaintDevice(device)
+        document.setTextWidth(device.width())
+        if document.size().height() <= height or size == FONT_SIZES[-1]:
+            break
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot paint on the printer or the PDF file")
+    try:
+        document.drawContents(painter)
+    finally:
+        painter.end()
+    return int(size)
+
+
+def _layout_page(device: QPagedPaintDevice) -> None:
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(summary: PrintableSummary, path: Path) -> Path:
+    """``summary`` as a one-page A4 PDF at ``path`` (its folder is created)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(summary.title)
+    writer.setCreator("IMPGT Kiosk")
+    _layout_page(writer)
+    render(summary, writer)
+    del writer  # closes the file
+    return path
+
+
+def print_summary(summary: PrintableSummary, printer_info: QPrinterInfo) -> None:
+    printer = QPrinter(printer_info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(summary.title)
+    _layout_page(printer)
+    render(summary, printer)
+
+
+def deliver(
+    summary: PrintableSummary, printer: QPrinterInfo | None, folder: Path, now: datetime | None = None
+) -> Delivery:
+    """Print ``summary`` when there is a printer, else (or if printing fails) save it in ``folder``."""
+    if printer is not None:
+        try:
+            print_summary(summary, printer)
+            return Delivery(printer=printer.printerName())
+        except OSError:
+            log.exception("printing on %s failed; saving a PDF instead", printer.printerName())
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{summary.file_stem}-{stamp}.pdf"
+    try:
+        return Delivery(path=write_pdf(summary, path))
+    except OSError as error:
+        log.exception("saving %s failed", path)
+        return Delivery(error=str(error))
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _items(lines: Sequence[str]) -> str:
+    return "<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
+
+
+class SummaryPages(QObject):
+    """Builds the pages in the current interface language (``tr``) and catalogue language."""
+
+    def _header(self, title: str, subtitle: str, today: date, lang: Lang) -> str:
+        printed = self.tr("Printed on %1 at the IMPGT kiosk").replace("%1", long_date(today, lang))
+        return (
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td valign="top"><p class="brand">{_e(self.tr("IMPGT – Aix-Marseille University"))}</p>'
+            f"<h1>{_e(title)}</h1><p>{_e(subtitle)}</p>"
+            f'<p class="muted">{_e(printed)}</p></td>'
+            f'<td width="170" align="right" valign="top"><img src="{QR_URL.toString()}" width="160" height="160">'
+            f'<p class="muted" align="right">{_e(self.tr("Scan to keep it"))}</p></td>'
+            "</tr></table>"
+        )
+
+    def programme(
+        self, catalogue: Catalogue, programme: Programme, summary: str, lang: Lang, today: date
+    ) -> PrintableSummary:
+        """A programme's page: everything the detail screen shows, and its QR code."""
+        parts = [
+            self._header(programme.title.get(lang), self._programme_subtitle(catalogue, programme, lang), today, lang)
+        ]
+        rhythms = {"standard": self.tr("Standard rhythm"), "work_linked": self.tr("Work-linked")}
+        modes = {"initial": self.tr("Initial training"), "continuing": self.tr("Continuing education")}
+        facts = [
+            (self.tr("Rhythm"), " · ".join(rhythms[r] for r in programme.rhythms)),
+            (self.tr("Open to"), "\n".join(modes[m] for m in programme.modes)),
+            (
+                self.tr("Eduniversal ranking"),
+                self.tr("#%1").replace("%1", str(programme.ranking)) if programme.ranking is not None else "—",
+            ),
+            (
+                self.tr("Contracts"),
+                "\n".join(c.name.get(lang) for c in catalogue.contract_types if c.id in programme.contract_types)
+                or "—",
+            ),
+        ]
+        parts.append(self._facts(facts))
+        parts.append(f"<h2>{_e(self.tr('About this programme'))}</h2><p>{_e(programme.description.get(lang))}</p>")
+        if programme.leads_to.get(lang):
+            parts.append(f"<h2>{_e(self.tr('What it leads to'))}</h2><p>{_e(programme.leads_to.get(lang))}</p>")
+        path = []
+        previous = catalogue.programme(programme.continues_from) if programme.continues_from else None
+        if previous is not None:
+            path.append(self.tr("Comes after: %1").replace("%1", f"{previous.level} · {previous.title.get(lang)}"))
+        elif programme.continues_from_title is not None and programme.continues_from_title.get(lang):
+            path.append(self.tr("Comes after: %1").replace("%1", programme.continues_from_title.get(lang)))
+        path.extend(
+            self.tr("Continue with: %1").replace("%1", f"{f.level} · {f.title.get(lang)}")
+            for f in catalogue.followers(programme.id)
+        )
+        if path:
+            parts.append(f"<h2>{_e(self.tr('Your path'))}</h2>{_items(path)}")
+        contact = [line for line in (programme.web_page, programme.contact) if line]
+        if contact:
+            parts.append(f"<h2>{_e(self.tr('Contact'))}</h2>{_items(contact)}")
+        parts.append(f'<p class="muted">{_e(self.tr("Source: the IMPGT programme catalogue shown at the kiosk."))}</p>')
+        return PrintableSummary(
+            programme.title.get(lang), "".join(parts), qr_payload(programme, summary), f"programme-{programme.id}"
+        )
+
+    def _programme_subtitle(self, catalogue: Catalogue, programme: Programme, lang: Lang) -> str:
+        campus = catalogue.campus(programme.campus)
+        text = f"{programme.level} · " + self.tr("Campus: %1").replace(
+            "%1", campus.name.get(lang) if campus else programme.campus
+        )
+        partner = catalogue.partner(programme.partner) if programme.partner else None
+        if partner is not None:
+            text += " · " + self.tr("with %1").replace("%1", partner.name.get(lang))
+        return text
+
+    def _facts(self, facts: Sequence[tuple[str, str]]) -> str:
+        width = 100 // max(1, len(facts))
+        cells = "".join(
+            f'<td width="{width}%" valign="top"><p class="muted">{_e(caption)}</p><p><b>{_e(value).replace(chr(10), "<br>")}</b></p></td>'
+            for caption, value in facts
+        )
+        return f'<table width="100%" cellspacing="0" cellpadding="6"><tr>{cells}</tr></table>'
+
+    def simulation(
+        self,
+        result: ScenarioResult,
+        scenario: Scenario,
+        summary: str,
+        lang: Lang,
+        today: date,
+        contract_name: str,
+        programme: Programme | None,
+        figures_date: date | None,
+    ) -> PrintableSummary:
+        """A simulation's page: the contract, the pay month by month (as ranges), sources and date."""
+        subtitle = contract_name
+        if programme is not None:
+            subtitle = f"{programme.level} · {programme.title.get(lang)} · {contract_name}"
+        title = self.tr("Your minimum pay")
+        parts = [self._header(title, subtitle, today, lang)]
+        facts = [(self.tr("Contract"), contract_name), (self.tr("Start"), long_date(scenario.start, lang))]
+        if scenario.contract == "apprenticeship":
+            facts.append((self.tr("Length"), self.tr("%n year(s)", "", sum(scenario.contract_years))))
+        else:
+            facts.append((self.tr("Length"), self.tr("%n month(s)", "", scenario.length_months)))
+        first = result.first_month
+        if scenario.contract != "internship":
+            employer = self.tr("Private") if scenario.employer == "private" else self.tr("Public")
+            facts.append((self.tr("Employer"), employer))
+            if first is not None and first.age is not None:
+                facts.append((self.tr("Age at the start"), self.tr("%n year(s) old", "", first.age)))
+        parts.append(self._facts(facts))
+        if not result.ok:
+            assert result.refusal is not None
+            parts.append(f"<h2>{_e(self.tr('No figure for these answers'))}</h2><p>{_e(result.refusal.text(lang))}</p>")
+        elif not result.due:
+            parts.append(
+                f"<h2>{_e(self.tr('Internship gratification'))}</h2><p>"
+                + _e(self.tr("Not compulsory: the internship lasts 308 hours or less in the academic year."))
+                + "</p>"
+            )
+        else:
+            parts.append(self._schedule(result, lang))
+        if result.warnings:
+            parts.append(f"<h2>{_e(self.tr('Good to know'))}</h2>{_items([w.text(lang) for w in result.warnings])}")
+        sources = [s.text(lang) for s in result.sources] + [n.text(lang) for n in result.notes]
+        if figures_date is not None:
+            sources.insert(
+                0,
+                self.tr("Legal figures in force from %1 (latest SMIC used).").replace(
+                    "%1", long_date(figures_date, lang)
+                ),
+            )
+        if sources:
+            parts.append(f"<h2>{_e(self.tr('Sources of these figures'))}</h2>{_items(sources)}")
+        parts.append(
+            '<p class="muted">'
+            + _e(
+                self.tr(
+                    "The minimum set by law: an employer or a collective agreement may pay more. Net amounts are "
+                    "estimates, not legal figures. Nothing you typed about yourself is kept by the kiosk."
+                )
+            )
+            + "</p>"
+        )
+        return PrintableSummary(title, "".join(parts), summary, f"simulation-{scenario.contract}")
+
+    def _schedule(self, result: ScenarioResult, lang: Lang) -> str:
+        internship = result.contract == "internship"
+        heading = (
+            self.tr("Minimum gratification, month by month")
+            if internship
+            else self.tr("Minimum gross pay, month by month")
+        )
+        if internship:
+            columns = [self.tr("Months"), self.tr("Hours of presence"), self.tr("Gross = net")]
+        else:
+            columns = [
+                self.tr("Months"),
+                self.tr("% of the SMIC"),
+                self.tr("Gross per month"),
+                self.tr("Net (estimate)"),
+            ]
+        rows = []
+        for span in pay_ranges(result.months):
+            first, last = span.first, span.last
+            period = month_year(first.year, first.month, lang)
+            if span.months > 1:
+                period = (
+                    self.tr("%1 to %2").replace("%1", period).replace("%2", month_year(last.year, last.month, lang))
+                )
+            if internship:
+                cells = [period, f"{first.hours or 0:g} h", money(span.gross, lang)]
+            else:
+                cells = [
+                    period,
+                    percent(first.percent_of_smic, lang) if first.percent_of_smic is not None else "—",
+                    money(span.gross, lang),
+                    money(first.net_estimate, lang) if first.net_estimate is not None else "—",
+                ]
+            rows.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
+        header = "<tr>" + "".join(f"<th>{_e(c)}</th>" for c in columns) + "</tr>"
+        total = self.tr("%1 gross in all over %n month(s)", "", len(result.months)).replace(
+            "%1", money(result.total_gross, lang)
+        )
+        return (
+            f"<h2>{_e(heading)}</h2>"
+            '<table width="100%" border="1" cellspacing="0" cellpadding="5" style="border-color: #d8dee9;">'
+            f"{header}{''.join(rows)}</table>"
+            f'<p class="figure">{_e(total)}</p>'
+        )

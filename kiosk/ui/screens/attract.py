@@ -1,0 +1,155 @@
+"""The attract screen: what the kiosk shows while nobody uses it, until someone touches it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk.domain.catalogue import Catalogue
+from kiosk.ui.i18n import LanguageController
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.touch import WrappedLabel
+
+ROTATE_MS = 6000
+
+
+class AttractScreen(Screen):
+    """The institute in large, a highlight from the catalogue changing every few seconds, and
+    "touch the screen to start". Any touch emits ``start_requested``."""
+
+    start_requested = Signal()
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        language: LanguageController,
+        rotate_ms: int = ROTATE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(language, parent)
+        self._catalogue = catalogue
+        self._index = 0
+        self._highlights: list[tuple[str, str]] = []
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 24, 64, 24)
+        layout.setSpacing(10)
+        self.acronym = WrappedLabel(role="attract_acronym")
+        self.acronym.setObjectName("attract_acronym")
+        self.name = WrappedLabel(role="attract_name")
+        self.name.setObjectName("attract_name")
+        self.university = WrappedLabel(role="attract_lead")
+        self.highlight = QFrame()
+        self.highlight.setObjectName("attract_highlight")
+        self.highlight.setProperty("role", "attract_card")
+        card = QVBoxLayout(self.highlight)
+        card.setContentsMargins(36, 20, 36, 24)
+        card.setSpacing(10)
+        self.highlight_caption = WrappedLabel(role="attract_caption")
+        self.highlight_caption.setObjectName("attract_highlight_caption")
+        self.highlight_text = WrappedLabel(role="attract_highlight")
+        self.highlight_text.setObjectName("attract_highlight_text")
+        card.addWidget(self.highlight_caption)
+        card.addWidget(self.highlight_text)
+        self.touch_prompt = WrappedLabel(role="attract_prompt")
+        self.touch_prompt.setObjectName("attract_prompt")
+        self.languages = WrappedLabel("Français · English", role="attract_lead")
+        for label in (
+            self.acronym,
+            self.name,
+            self.university,
+            self.highlight_caption,
+            self.highlight_text,
+            self.touch_prompt,
+            self.languages,
+        ):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.acronym)
+        layout.addWidget(self.name)
+        layout.addWidget(self.university)
+        layout.addStretch(1)
+        layout.addWidget(self.highlight)
+        layout.addStretch(1)
+        layout.addWidget(self.touch_prompt)
+        layout.addWidget(self.languages)
+        layout.addStretch(1)
+        self._timer = QTimer(self)
+        self._timer.setInterval(rotate_ms)
+        self._timer.timeout.connect(self.next_highlight)
+        self.retranslate()
+
+    def title(self) -> str:
+        return ""
+
+    def open(self, argument: object = None) -> None:
+        self._index = 0
+        self._show_highlight()
+
+    def highlights(self) -> list[tuple[str, str]]:
+        return list(self._highlights)
+
+    def next_highlight(self) -> None:
+        if self._highlights:
+            self._index = (self._index + 1) % len(self._highlights)
+        self._show_highlight()
+
+    def _show_highlight(self) -> None:
+        if not self._highlights:
+            self.highlight.hide()
+            return
+        caption, text = self._highlights[self._index % len(self._highlights)]
+        self.highlight_caption.setText(caption)
+        self.highlight_text.setText(text)
+        self.highlight.show()
+
+    def _build_highlights(self) -> list[tuple[str, str]]:
+        lang = self.lang
+        catalogue = self._catalogue
+        institute = catalogue.institute
+        items = [
+            (self.tr("Founded in %1").replace("%1", str(institute.founded)), institute.status.get(lang)),
+            (self.tr("From Bachelor to PhD"), institute.levels.get(lang)),
+            (
+                self.tr("%n campus(es)", "", len(catalogue.campuses)),
+                " · ".join(campus.name.get(lang) for campus in catalogue.campuses),
+            ),
+        ]
+        work_linked = [p for p in catalogue.programmes if p.work_linked]
+        if work_linked:
+            items.append(
+                (
+                    self.tr("Work-linked training since %1").replace("%1", str(institute.work_linked_since)),
+                    self.tr("%n work-linked programme(s)", "", len(work_linked)),
+                )
+            )
+        for programme in catalogue.programmes:
+            if programme.ranking is not None:
+                caption = self.tr("#%1 in the Eduniversal ranking").replace("%1", str(programme.ranking))
+            else:
+                caption = self.tr("Programme")
+            items.append((caption, f"{programme.level} · {programme.title.get(lang)}"))
+        return items
+
+    def retranslate(self) -> None:
+        institute = self._catalogue.institute
+        lang = self.lang
+        self.acronym.setText(institute.acronym)
+        self.name.setText(institute.name.get(lang))
+        self.university.setText(institute.university.get(lang))
+        self.touch_prompt.setText(self.tr("Touch the screen to start"))
+        self._highlights = self._build_highlights()
+        self._show_highlight()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self.start_requested.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)

@@ -1,0 +1,1 @@
+"""The kiosk shell: modes, idle reset, staff access and error recovery around the screens."""

@@ -1,0 +1,303 @@
+"""The kiosk shell: wraps the kiosk window with its modes, idle reset, staff access and recovery.
+
+:mod:`kiosk.app` builds it around the window; the screens know nothing of it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication, QDialog
+
+from kiosk import __version__
+from kiosk.domain.catalogue import Catalogue
+from kiosk.settings import KioskSettings, SettingsStore, lock_remaining, try_pin
+from kiosk.ui.i18n import LanguageController
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.shell.errors import STORM_EXIT_STATUS, ApologyBanner, ErrorRecovery
+from kiosk.ui.shell.idle import CountdownOverlay, IdleWatcher
+from kiosk.ui.shell.lockdown import KioskLock
+from kiosk.ui.shell.staff import LONG_PRESS_MS, LongPressDetector, PinPadOverlay, StaffMenuOverlay
+from kiosk.ui.widgets.touch import MIN_TOUCH
+
+log = logging.getLogger("kiosk.shell")
+
+ATTRACT = "attract"
+WINDOWED_SIZE = (1280, 800)
+
+
+class KioskShell(QObject):
+    """Owns what runs around the screens. ``reload`` loads the catalogue again and rebuilds the
+    screens with it (given by :mod:`kiosk.app`); it returns the new catalogue and a status line."""
+
+    def __init__(
+        self,
+        window: KioskWindow,
+        language: LanguageController,
+        store: SettingsStore,
+        catalogue: Catalogue,
+        reload: Callable[[], tuple[Catalogue, str]] | None = None,
+        catalogue_status: str = "",
+        log_file: Path | None = None,
+        screen: QScreen | None = None,
+        idle_ms: int | None = None,
+        countdown_ms: int | None = None,
+        tick_ms: int = 1000,
+        long_press_ms: int = LONG_PRESS_MS,
+        clock: Callable[[], float] = time.time,
+        exit_on_error_storm: bool = True,
+        exit_application: Callable[[int], None] = QCoreApplication.exit,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.navigator = window.navigator
+        self.language = language
+        self.store = store
+        self._catalogue = catalogue
+        self._reload = reload
+        self._catalogue_status = catalogue_status
+        self._catalogue_loaded = QDateTime.currentDateTime()
+        self._log_file = log_file
+        self._screen = screen
+        self._clock = clock
+        self._fixed_idle_ms = idle_ms
+        self._fixed_countdown_ms = countdown_ms
+        self._kiosk_mode = False
+        self._cursor_hidden = False
+        self._exit_application = exit_application
+
+        settings = store.settings
+        self.idle = IdleWatcher(
+            idle_ms if idle_ms is not None else settings.idle_delay * 1000,
+            countdown_ms if countdown_ms is not None else settings.countdown * 1000,
+            tick_ms,
+            self,
+        )
+        self.countdown = CountdownOverlay(window)
+        self.pin_pad = PinPadOverlay(window)
+        self.staff_menu = StaffMenuOverlay(window)
+        self.banner = ApologyBanner(window)
+        self.lock = KioskLock(window, self)
+        self.errors = ErrorRecovery(
+            self.recover_from_error,
+            on_storm=(lambda: exit_application(STORM_EXIT_STATUS)) if exit_on_error_storm else None,
+            storm_limit=None if not exit_on_error_storm else 20,
+            parent=self,
+        )
+
+        brand = window.header.brand
+        brand.setMinimumSize(MIN_TOUCH * 2, MIN_TOUCH)
+        self.long_press = LongPressDetector(brand, long_press_ms, self)
+
+        self.idle.countdown_started.connect(self._on_countdown_started)
+        self.idle.countdown_tick.connect(self.countdown.set_seconds)
+        self.idle.countdown_cancelled.connect(self.countdown.hide)
+        self.idle.timed_out.connect(self.reset_for_next_visitor)
+        self.idle.woken.connect(self._on_woken)
+        self.navigator.current_changed.connect(self._on_screen_changed)
+        self.long_press.long_pressed.connect(self.open_pin_pad)
+        self.pin_pad.submitted.connect(self._on_pin_submitted)
+        self.staff_menu.resume_requested.connect(self.staff_menu.hide)
+        self.staff_menu.quit_requested.connect(self.quit)
+        self.staff_menu.reload_requested.connect(self.reload_catalogue)
+        self.staff_menu.mode_switch_requested.connect(self.toggle_mode)
+        self.staff_menu.settings_saved.connect(self.apply_settings)
+
+    # --- life cycle ------------------------------------------------------------------------------
+
+    @property
+    def kiosk_mode(self) -> bool:
+        return self._kiosk_mode
+
+    def start(self, kiosk: bool) -> None:
+        """Show the window in its mode, and start watching for idleness and errors."""
+        self.errors.install()
+        self.set_mode(kiosk)
+        self.idle.start()
+        self.idle.set_dormant(self.navigator.current == ATTRACT)
+
+    def stop(self) -> None:
+        """Undo what :meth:`start` changed in the application (tests, the monkey, quitting)."""
+        self.idle.stop()
+        self.lock.release()
+        self.errors.uninstall()
+        self._show_cursor()
+
+    def quit(self) -> None:
+        log.info("staff quit the kiosk")
+        self.staff_menu.hide()
+        self.stop()
+        self.lock.allow_close()
+        self.window.close()
+        self._exit_application(0)
+
+    # --- modes -----------------------------------------------------------------------------------
+
+    def set_mode(self, kiosk: bool) -> None:
+        """Kiosk: fullscreen, frameless, locked, cursor hidden if set. Windowed: a normal window."""
+        self._kiosk_mode = kiosk
+        window = self.window
+        was_visible = window.isVisible()
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, kiosk)
+        if self._screen is not None:
+            window.setScreen(self._screen)
+            window.move(self._screen.geometry().topLeft())
+        if kiosk:
+            self.lock.engage()
+            window.showFullScreen()
+        else:
+            self.lock.release()
+            window.showNormal()
+            if not was_visible or window.isFullScreen():
+                window.resize(*WINDOWED_SIZE)
+        self._apply_cursor()
+
+    def toggle_mode(self) -> None:
+        self.set_mode(not self._kiosk_mode)
+        log.info("staff switched to %s mode", "kiosk" if self._kiosk_mode else "windowed")
+        self.staff_menu.open_menu(self.store.settings, self._kiosk_mode, self.about_lines())
+
+    def _apply_cursor(self) -> None:
+        if self._kiosk_mode and self.store.settings.hide_cursor:
+            if not self._cursor_hidden:
+                QApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+                self._cursor_hidden = True
+        else:
+            self._show_cursor()
+
+    def _show_cursor(self) -> None:
+        if self._cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
+
+    # --- idle reset ------------------------------------------------------------------------------
+
+    def _on_countdown_started(self, seconds: int) -> None:
+        self.countdown.set_seconds(seconds)
+        self.countdown.present()
+
+    def reset_for_next_visitor(self) -> None:
+        """Wipe every visitor input, back to the default language, then the attract screen."""
+        self.close_overlays()
+        self.banner.hide()
+        self.navigator.reset()
+        self.language.set_language("en" if self.store.settings.default_language == "en" else "fr")
+        self.navigator.go(ATTRACT)
+
+    def _on_woken(self) -> None:
+        if self.navigator.current == ATTRACT:
+            self.navigator.home()
+
+    def _on_screen_changed(self, name: str) -> None:
+        self.idle.set_dormant(name == ATTRACT)
+
+    def close_overlays(self) -> None:
+        """Hide the shell's panels and close any dialog a screen opened."""
+        for overlay in (self.countdown, self.pin_pad, self.staff_menu):
+            overlay.hide()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    # --- errors ----------------------------------------------------------------------------------
+
+    def recover_from_error(self) -> None:
+        """After an exception: close what is open, reset the screens, home, and say sorry."""
+        self.close_overlays()
+        try:
+            self.navigator.reset()
+        finally:
+            if self.navigator.current != "home":
+                self.navigator.home()
+            self.banner.present()
+
+    # --- staff -----------------------------------------------------------------------------------
+
+    def open_pin_pad(self) -> None:
+        settings = self.store.reload()
+        if not settings.has_pin:
+            self.pin_pad.show_no_pin()
+        else:
+            remaining = lock_remaining(settings, self._clock())
+            if remaining > 0:
+                self.pin_pad.show_locked(remaining)
+            else:
+                self.pin_pad.show_ready()
+        self.pin_pad.present()
+
+    def _on_pin_submitted(self, pin: str) -> None:
+        settings = self.store.reload()
+        check = try_pin(settings, pin, self._clock())
+        if check.settings != settings:
+            self.store.update(check.settings)
+        if check.accepted:
+            log.info("staff PIN accepted")
+            self.pin_pad.hide()
+            self.open_staff_menu()
+        elif check.locked_for > 0:
+            log.warning("staff PIN pad locked after wrong PINs")
+            self.pin_pad.show_locked(check.locked_for)
+        else:
+            log.info("wrong staff PIN (%d tries left)", check.attempts_left)
+            self.pin_pad.show_wrong(check.attempts_left)
+
+    def open_staff_menu(self) -> None:
+        self.staff_menu.open_menu(self.store.settings, self._kiosk_mode, self.about_lines())
+
+    def apply_settings(self, settings: KioskSettings) -> None:
+        saved = self.store.update(settings)
+        self.idle.set_delays(
+            self._fixed_idle_ms if self._fixed_idle_ms is not None else saved.idle_delay * 1000,
+            self._fixed_countdown_ms if self._fixed_countdown_ms is not None else saved.countdown * 1000,
+        )
+        self._apply_cursor()
+        log.info("staff saved the settings: %s", saved)
+        self.staff_menu.set_status(self.tr("Settings saved."))
+
+    def reload_catalogue(self) -> None:
+        if self._reload is None:
+            return
+        try:
+            catalogue, self._catalogue_status = self._reload()
+        except Exception as error:
+            log.exception("reloading the catalogue failed")
+            self.staff_menu.set_status(self.tr("The catalogue could not be reloaded: %1").replace("%1", str(error)))
+            return
+        self._catalogue = catalogue
+        self._catalogue_loaded = QDateTime.currentDateTime()
+        if self.navigator.current is None:
+            self.navigator.home()
+        log.info("catalogue reloaded: %d programmes", len(catalogue.programmes))
+        self.staff_menu.set_status(self.tr("Catalogue reloaded: %n programme(s).", "", len(catalogue.programmes)))
+
+    def about_lines(self) -> list[str]:
+        settings_file = str(self.store.path)
+        lines = [
+            self.tr("IMPGT Kiosk, version %1").replace("%1", __version__),
+            self.tr("Catalogue: %n programme(s)", "", len(self._catalogue.programmes)),
+            self.tr("Catalogue loaded on %1").replace(
+                "%1", QLocale().toString(self._catalogue_loaded, QLocale.FormatType.ShortFormat)
+            ),
+        ]
+        if self._catalogue_status:
+            lines.append(self._catalogue_status)
+        lines.append(self.tr("Settings file: %1").replace("%1", settings_file))
+        if self._log_file is not None:
+            lines.append(self.tr("Log file: %1").replace("%1", str(self._log_file)))
+        lines.append(self.tr("Mode: kiosk") if self._kiosk_mode else self.tr("Mode: windowed"))
+        return lines
+
+
+def pick_screen(index: int | None) -> QScreen | None:
+    """The display ``index`` (0 is the first), or ``None`` for the primary one."""
+    if index is None:
+        return None
+    screens = QGuiApplication.screens()
+    if not 0 <= index < len(screens):
+        raise IndexError(f"no screen {index}: this computer has {len(screens)} (0 to {len(screens) - 1})")
+    return screens[index]

@@ -1,0 +1,361 @@
+"""Staff access: a hidden long press, a touch PIN pad, and the staff menu.
+
+Nothing here decides whether a PIN is right: :class:`kiosk.ui.shell.shell.KioskShell` checks it
+with :mod:`kiosk.settings` and tells the pad what to show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.settings import PIN_MAX_DIGITS, KioskSettings
+from kiosk.ui.shell.overlay import Overlay
+from kiosk.ui.widgets.inputs import SegmentedChoice, Stepper
+from kiosk.ui.widgets.touch import MIN_TOUCH, WrappedLabel, action_button
+
+LONG_PRESS_MS = 3000
+#: A finger moves a little while held; more than this is a drag, not a long press.
+LONG_PRESS_SLOP = 40
+
+
+class LongPressDetector(QObject):
+    """Emits ``long_pressed`` when ``target`` is held ``hold_ms`` without moving away.
+
+    Touch reaches widgets as synthesized mouse events, so one filter serves mouse and finger.
+    """
+
+    long_pressed = Signal()
+
+    def __init__(self, target: QWidget, hold_ms: int = LONG_PRESS_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(hold_ms)
+        self._timer.timeout.connect(self.long_pressed)
+        self._origin = QPoint()
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            assert isinstance(event, QMouseEvent)
+            self._origin = event.globalPosition().toPoint()
+            self._timer.start()
+            return True
+        if kind == QEvent.Type.MouseMove and self._timer.isActive():
+            assert isinstance(event, QMouseEvent)
+            if (event.globalPosition().toPoint() - self._origin).manhattanLength() > LONG_PRESS_SLOP:
+                self._timer.stop()
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.Hide, QEvent.Type.Leave):
+            self._timer.stop()
+        return False
+
+
+class RetranslatingOverlay(Overlay):
+    def retranslate(self) -> None:
+        """Set every visible text in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PinPadOverlay(RetranslatingOverlay):
+    """Digits shown as dots, a 0–9 pad, Cancel and OK. ``submitted`` carries the PIN typed."""
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "pin_pad", panel_width=560)
+        self._digits = ""
+        self._state = "ready"
+        self.heading = WrappedLabel(role="overlay_title")
+        self.heading.setObjectName("pin_heading")
+        self.message = WrappedLabel(role="body")
+        self.message.setObjectName("pin_message")
+        self.message.setContentsMargins(12, 8, 12, 8)  # the same room whether it warns or not
+        self.dots = WrappedLabel(role="pin_dots")
+        self.dots.setObjectName("pin_dots")
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.panel_layout.addWidget(self.heading)
+        self.panel_layout.addWidget(self.message)
+        self.panel_layout.addWidget(self.dots)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.keys: dict[str, QPushButton] = {}
+        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "⌫"]):
+            button = QPushButton("" if key == "C" else key)
+            button.setObjectName(f"pin_key_{'clear' if key == 'C' else 'back' if key == '⌫' else key}")
+            button.setProperty("role", "pad_key")
+            button.setMinimumSize(96, 72)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.keys[key] = button
+        self.panel_layout.addLayout(grid)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.cancel_button = action_button("secondary")
+        self.cancel_button.setObjectName("pin_cancel")
+        self.ok_button = action_button("primary")
+        self.ok_button.setObjectName("pin_ok")
+        buttons.addWidget(self.cancel_button, 1)
+        buttons.addWidget(self.ok_button, 1)
+        self.panel_layout.addLayout(buttons)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.ok_button.clicked.connect(self._on_ok)
+        self.retranslate()
+
+    # --- what the shell tells the pad ------------------------------------------------------------
+
+    def show_ready(self) -> None:
+        self._set_state("ready")
+
+    def show_wrong(self, attempts_left: int) -> None:
+        self._attempts_left = attempts_left
+        self._set_state("wrong")
+
+    def show_locked(self, seconds: float) -> None:
+        self._minutes = max(1, int(-(-seconds // 60)))
+        self._set_state("locked")
+
+    def show_no_pin(self) -> None:
+        self._set_state("no_pin")
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def digits(self) -> str:
+        return self._digits
+
+    # --- typing ----------------------------------------------------------------------------------
+
+    def press(self, key: str) -> None:
+        if key == "⌫":
+            self._digits = self._digits[:-1]
+        elif key == "C":
+            self._digits = ""
+        elif len(self._digits) < PIN_MAX_DIGITS:
+            self._digits += key
+        self._refresh_dots()
+
+    def _on_ok(self) -> None:
+        digits, self._digits = self._digits, ""
+        self._refresh_dots()
+        self.submitted.emit(digits)
+
+    def _on_cancel(self) -> None:
+        self._digits = ""
+        self.hide()
+        self.cancelled.emit()
+
+    def _set_state(self, state: str) -> None:
+        self._state = state
+        self._digits = ""
+        usable = state in ("ready", "wrong")
+        for button in self.keys.values():
+            button.setEnabled(usable)
+        self.ok_button.setEnabled(usable)
+        self.dots.setVisible(state != "no_pin")
+        self.retranslate()
+
+    def _refresh_dots(self) -> None:
+        self.dots.setText("●" * len(self._digits) if self._digits else "–")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Staff access"))
+        if self._state == "wrong":
+            text = self.tr("Wrong PIN. %n try(ies) left before the pad locks.", "", self._attempts_left)
+        elif self._state == "locked":
+            text = self.tr("Too many wrong PINs: the pad is locked for %n minute(s).", "", self._minutes)
+        elif self._state == "no_pin":
+            text = self.tr(
+                "No staff PIN is set. On this computer, in the kiosk's folder, run:\n"
+                "python -m kiosk admin set-pin\nthen restart the kiosk."
+            )
+        else:
+            text = self.tr("Enter the staff PIN.")
+        self.message.setText(text)
+        self.message.setProperty("role", "warning" if self._state in ("wrong", "locked") else "body")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.updateGeometry()
+        self.keys["C"].setText(self.tr("Clear"))
+        self.keys["⌫"].setAccessibleName(self.tr("Delete"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("OK"))
+        self._refresh_dots()
+
+
+class StaffMenuOverlay(RetranslatingOverlay):
+    """Quit, reload the catalogue, switch mode, settings, about. Each choice is a signal."""
+
+    resume_requested = Signal()
+    quit_requested = Signal()
+    reload_requested = Signal()
+    mode_switch_requested = Signal()
+    settings_saved = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "staff_menu", panel_width=860)
+        self._kiosk_mode = True
+        self._settings = KioskSettings()
+        self._about_lines: list[str] = []
+        self.heading = WrappedLabel(role="overlay_title")
+        self.heading.setObjectName("staff_heading")
+        self.status = WrappedLabel(role="tag")
+        self.status.setObjectName("staff_status")
+        self.status.hide()
+        self.panel_layout.addWidget(self.heading)
+        self.panel_layout.addWidget(self.status)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("staff_pages")
+        self.panel_layout.addWidget(self.pages)
+        self._build_menu()
+        self._build_settings()
+        self._build_about()
+        self.retranslate()
+
+    def _build_menu(self) -> None:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        self.resume_button = action_button("primary")
+        self.reload_button = action_button("secondary")
+        self.mode_button = action_button("secondary")
+        self.settings_button = action_button("secondary")
+        self.about_button = action_button("secondary")
+        self.quit_button = action_button("danger")
+        for index, (button, name) in enumerate(
+            (
+                (self.resume_button, "staff_resume"),
+                (self.reload_button, "staff_reload"),
+                (self.mode_button, "staff_mode"),
+                (self.settings_button, "staff_settings"),
+                (self.about_button, "staff_about"),
+                (self.quit_button, "staff_quit"),
+            )
+        ):
+            button.setObjectName(name)
+            button.setMinimumHeight(MIN_TOUCH + 8)
+            grid.addWidget(button, index, 0)  # one column: room for long translations
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.reload_button.clicked.connect(self.reload_requested)
+        self.mode_button.clicked.connect(self.mode_switch_requested)
+        self.settings_button.clicked.connect(self.show_settings_page)
+        self.about_button.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        self.quit_button.clicked.connect(self.quit_requested)
+        grid.setRowStretch(6, 1)
+        self.pages.addWidget(page)
+
+    def _build_settings(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.idle_caption = WrappedLabel(role="group_label")
+        self.idle_stepper = Stepper(30, 600, 90, step=15, name="settings_idle")
+        self.language_caption = WrappedLabel(role="group_label")
+        self.language_choice = SegmentedChoice(("fr", "en"), "settings_language")
+        self.language_choice.set_texts({"fr": "Français", "en": "English"})
+        self.cursor_caption = WrappedLabel(role="group_label")
+        self.cursor_choice = SegmentedChoice(("hidden", "visible"), "settings_cursor")
+        for widget in (
+            self.idle_caption,
+            self.idle_stepper,
+            self.language_caption,
+            self.language_choice,
+            self.cursor_caption,
+            self.cursor_choice,
+        ):
+            layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.settings_cancel = action_button("secondary")
+        self.settings_cancel.setObjectName("settings_cancel")
+        self.settings_save = action_button("primary")
+        self.settings_save.setObjectName("settings_save")
+        buttons.addWidget(self.settings_cancel, 1)
+        buttons.addWidget(self.settings_save, 1)
+        layout.addSpacing(6)
+        layout.addLayout(buttons)
+        self.settings_cancel.clicked.connect(self.show_menu_page)
+        self.settings_save.clicked.connect(self._on_save)
+        self.pages.addWidget(page)
+
+    def _build_about(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.about_text = WrappedLabel(role="body")
+        self.about_text.setObjectName("staff_about_text")
+        self.about_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.about_back = action_button("secondary")
+        self.about_back.setObjectName("about_back")
+        layout.addWidget(self.about_text)
+        layout.addWidget(self.about_back, 0, Qt.AlignmentFlag.AlignRight)
+        self.about_back.clicked.connect(self.show_menu_page)
+        self.pages.addWidget(page)
+
+    # --- what the shell sets ---------------------------------------------------------------------
+
+    def open_menu(self, settings: KioskSettings, kiosk_mode: bool, about_lines: list[str]) -> None:
+        self._settings = settings
+        self._kiosk_mode = kiosk_mode
+        self._about_lines = about_lines
+        self.status.hide()
+        self.show_menu_page()
+        self.retranslate()
+        self.present()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_menu_page(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def show_settings_page(self) -> None:
+        self.idle_stepper.setValue(self._settings.idle_delay)
+        self.language_choice.set_value(self._settings.default_language)
+        self.cursor_choice.set_value("hidden" if self._settings.hide_cursor else "visible")
+        self.pages.setCurrentIndex(1)
+
+    def _on_save(self) -> None:
+        from dataclasses import replace
+
+        self._settings = replace(
+            self._settings,
+            idle_delay=self.idle_stepper.value(),
+            default_language=self.language_choice.value(),
+            hide_cursor=self.cursor_choice.value() == "hidden",
+        )
+        self.show_menu_page()
+        self.settings_saved.emit(self._settings)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Staff menu"))
+        self.resume_button.setText(self.tr("Back to the kiosk"))
+        self.reload_button.setText(self.tr("Reload the catalogue"))
+        self.mode_button.setText(
+            self.tr("Switch to windowed mode") if self._kiosk_mode else self.tr("Switch to kiosk mode")
+        )
+        self.settings_button.setText(self.tr("Settings"))
+        self.about_button.setText(self.tr("About"))
+        self.quit_button.setText(self.tr("Quit the kiosk"))
+        self.idle_caption.setText(self.tr("Start over after this many seconds without a touch"))
+        self.idle_stepper.set_formatter(lambda seconds: self.tr("%1 s").replace("%1", str(seconds)))
+        self.language_caption.setText(self.tr("Language at start and after each reset"))
+        self.cursor_caption.setText(self.tr("Mouse cursor in kiosk mode"))
+        self.cursor_choice.set_texts({"hidden": self.tr("Hidden"), "visible": self.tr("Visible")})
+        self.settings_cancel.setText(self.tr("Cancel"))
+        self.settings_save.setText(self.tr("Save"))
+        self.about_back.setText(self.tr("Back"))
+        self.about_text.setText("\n".join(self._about_lines))

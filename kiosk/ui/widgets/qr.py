@@ -1,0 +1,62 @@
+"""A QR code drawn by Qt from segno's matrix: no image file, no network."""
+
+from __future__ import annotations
+
+import segno
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+#: Light modules around the code, in modules: the quiet zone scanners need (ISO/IEC 18004).
+QUIET_ZONE = 4
+
+
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark (True) and light modules of ``payload``'s QR code, error correction M at least."""
+    code = segno.make_qr(payload, error="m", encoding="utf-8")
+    return tuple(tuple(bool(module) for module in row) for row in code.matrix)
+
+
+def qr_image(payload: str, module_px: int = 6, quiet_zone: int = QUIET_ZONE) -> QImage:
+    """``payload`` as a black-on-white grayscale image, ``module_px`` pixels per module."""
+    matrix = qr_matrix(payload)
+    modules = len(matrix) + 2 * quiet_zone
+    side = modules * module_px
+    stride = (side + 3) // 4 * 4
+    white, black = b"\xff", b"\x00"
+    lines = [white * stride] * (quiet_zone * module_px)
+    margin = white * (quiet_zone * module_px)
+    for row in matrix:
+        line = margin + b"".join((black if dark else white) * module_px for dark in row) + margin
+        line += white * (stride - side)
+        lines.extend([line] * module_px)
+    lines.extend([white * stride] * (quiet_zone * module_px))
+    data = b"".join(lines)
+    # copy(): the QImage must own its pixels, not borrow the bytes object's buffer.
+    return QImage(data, side, side, stride, QImage.Format.Format_Grayscale8).copy()
+
+
+class QrCodeView(QLabel):
+    """Shows a payload's QR code at the largest whole number of pixels per module that fits."""
+
+    def __init__(self, side: int = 360, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qr_code")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(QSize(side, side))
+        self._payload = ""
+
+    @property
+    def payload(self) -> str:
+        return self._payload
+
+    def set_payload(self, payload: str) -> None:
+        self._payload = payload
+        modules = len(qr_matrix(payload)) + 2 * QUIET_ZONE
+        module_px = max(1, self.width() // modules)
+        self.setPixmap(QPixmap.fromImage(qr_image(payload, module_px)))
+
+    def image(self) -> QImage:
+        """What is shown, as an image (for a decoder in tests, or the printed summary)."""
+        return self.pixmap().toImage()

@@ -1,0 +1,75 @@
+"""Helpers of the catalogue tests: copies of the sources to edit, and "the same rows" of a database."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import create_engine, inspect, text
+
+from tests.conftest import SOURCES
+
+#: A programme with a ranking, the ranking staff change in the tests, and its new value.
+RANKED_PROGRAMME = "m2-management-droit-organisations-manifestations-culturelles"
+OLD_RANKING, NEW_RANKING = 15, 7
+NEW_SMIC_DATE, NEW_SMIC_HOURLY = date(2027, 1, 1), Decimal("12.55")
+
+
+def copy_sources(target: Path) -> Path:
+    """A copy of the bundled sources in ``target`` (created), to edit."""
+    target.mkdir(parents=True, exist_ok=True)
+    for source in SOURCES.iterdir():
+        (target / source.name).write_bytes(source.read_bytes())
+    return target
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    content = path.read_text(encoding="utf-8")
+    assert old in content, f"{old!r} not in {path.name}"
+    path.write_text(content.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The 1-based number of the first line of ``path`` containing ``needle``."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path.name}")
+
+
+def staff_update(sources: Path) -> None:
+    """What staff do each year: change a ranking and add the new SMIC (at the end of smic.rates)."""
+    programmes = sources / "programmes.yaml"
+    content = programmes.read_text(encoding="utf-8")
+    start = content.index(f"id: {RANKED_PROGRAMME}\n")
+    ranking = content.index(f"ranking: {OLD_RANKING}\n", start)
+    programmes.write_text(
+        content[:ranking] + f"ranking: {NEW_RANKING}\n" + content[ranking + len(f"ranking: {OLD_RANKING}\n") :],
+        encoding="utf-8",
+    )
+    replace_in(
+        sources / "legal.yaml",
+        "\napprenticeship:\n",
+        f'    - effective: {NEW_SMIC_DATE.isoformat()}\n      hourly: "{NEW_SMIC_HOURLY}"\n'
+        '      source: "Décret de décembre 2026 portant relèvement du salaire minimum de croissance"\n'
+        "\napprenticeship:\n",
+    )
+
+
+def dump(url: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table at ``url``, ordered: what "the same catalogue" means."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            tables = inspect(connection).get_table_names()
+            return {
+                table: sorted((tuple(row) for row in connection.execute(text(f'SELECT * FROM "{table}"'))), key=repr)
+                for table in tables
+            }
+    finally:
+        engine.dispose()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"

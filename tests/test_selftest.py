@@ -1,0 +1,60 @@
+"""``--self-test``: the check a built kiosk runs in CI, here on the source tree (same code path)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def self_test(tmp_path: Path, *argv: str, data_dir: Path | None = None) -> tuple[int, dict[str, Any]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(data_dir or tmp_path / "data"))
+    env.pop("KIOSK_DB_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", *argv, "--self-test"],
+        cwd=tmp_path,  # never the repository: the kiosk must not depend on the current folder
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1, result.stdout + result.stderr
+    report: dict[str, Any] = json.loads(lines[0])
+    return result.returncode, report
+
+
+def test_self_test_opens_every_screen_and_runs_every_contract(tmp_path: Path) -> None:
+    status, report = self_test(tmp_path)
+    assert status == 0, report["failures"]
+    assert report["ok"] is True and report["failures"] == []
+    assert report["frozen"] is False
+    assert report["programmes"] >= 1
+    assert {"home", "institute", "finder", "programme", "contracts", "simulator"} <= set(report["screens"])
+    assert set(report["simulations"]) == {"apprenticeship", "professionalisation", "internship", "training"}
+    assert report["simulations"]["apprenticeship"]["months"] == 24
+    assert isinstance(report["elapsed_ms"], int) and report["elapsed_ms"] > 0
+    assert report["data_dir"] == str(tmp_path / "data")
+    assert list((tmp_path / "data").iterdir()) == []  # the write probe is removed
+
+
+def test_self_test_exits_1_naming_what_failed(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("", encoding="utf-8")
+    status, report = self_test(tmp_path, data_dir=not_a_folder)
+    assert status == 1
+    assert report["ok"] is False
+    assert [failure.split(":")[0] for failure in report["failures"]] == ["data_dir"]
+    assert report["screens"]  # the other checks still ran
+
+
+def test_self_test_fails_when_the_catalogue_asked_for_cannot_be_read(tmp_path: Path) -> None:
+    status, report = self_test(tmp_path, "--db", f"sqlite:///{tmp_path / 'missing.sqlite'}")
+    assert status == 1
+    assert any(failure.startswith("catalogue:") for failure in report["failures"])

@@ -1,0 +1,126 @@
+"""Idle reset: a countdown, then the attract screen, and no visitor input survives."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.catalogue import Catalogue
+from kiosk.ui.screens.attract import AttractScreen
+from kiosk.ui.screens.contracts import ContractsScreen
+from kiosk.ui.screens.finder import FinderScreen
+from kiosk.ui.screens.institute import InstituteScreen
+from kiosk.ui.screens.programme import ProgrammeScreen
+from kiosk.ui.screens.simulator import SimulatorScreen
+from kiosk.ui.shell.shell import KioskShell
+from tests.ui.helpers import tap
+
+
+def test_a_visible_countdown_then_the_attract_screen(qtbot: QtBot, shell: KioskShell) -> None:
+    shell.start(kiosk=False)
+    shell.idle.set_delays(100, 400, 100)
+    qtbot.waitUntil(shell.countdown.isVisible, timeout=3000)
+    assert shell.countdown.heading.text() == "Toujours là ?"
+    assert shell.countdown.prompt.text() == "Touchez l'écran pour continuer"
+    assert shell.countdown.seconds.text() in {"1", "0"}
+    qtbot.waitUntil(lambda: shell.navigator.current == "attract", timeout=3000)
+    assert not shell.countdown.isVisible()
+    assert shell.idle.dormant
+
+
+def test_a_touch_during_the_countdown_keeps_the_visitor_where_they_were(qtbot: QtBot, shell: KioskShell) -> None:
+    shell.start(kiosk=False)
+    shell.navigator.go("institute")
+    shell.idle.set_delays(100, 5000, 100)
+    qtbot.waitUntil(shell.countdown.isVisible, timeout=3000)
+    qtbot.mouseClick(shell.countdown, Qt.MouseButton.LeftButton)
+    assert not shell.countdown.isVisible()
+    assert shell.navigator.current == "institute"
+    assert not shell.idle.counting_down
+
+
+def test_touching_the_attract_screen_starts_at_home(qtbot: QtBot, shell: KioskShell, catalogue: Catalogue) -> None:
+    shell.start(kiosk=False)
+    shell.idle.time_out()
+    attract = shell.navigator.current_screen
+    assert isinstance(attract, AttractScreen)
+    texts = [text for caption, text in attract.highlights()] + [c for c, _ in attract.highlights()]
+    assert any(str(catalogue.institute.founded) in text for text in texts)
+    assert any(p.title.fr in text for p in catalogue.programmes for text in texts)
+    assert attract.touch_prompt.text() == "Touchez l'écran pour commencer"
+    first = attract.highlight_text.text()
+    attract.next_highlight()
+    assert attract.highlight_text.text() != first
+    qtbot.mouseClick(attract, Qt.MouseButton.LeftButton)
+    assert shell.navigator.current == "home"
+    assert not shell.idle.dormant
+
+
+def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShell, catalogue: Catalogue) -> None:
+    shell.start(kiosk=False)
+    navigator = shell.navigator
+    window = shell.window
+    simulator = navigator.screen("simulator")
+    assert isinstance(simulator, SimulatorScreen)
+    default_scenario = simulator.scenario()
+
+    # A visitor filters the programmes, scrolls, opens one, plays with the simulator, in English.
+    navigator.go("finder")
+    finder = navigator.current_screen
+    assert isinstance(finder, FinderScreen)
+    tap(qtbot, finder.campus_chips[0])
+    tap(qtbot, finder.level_chips[2])
+    assert not finder.programme_filter.is_empty
+    list_bar = finder.list_view.verticalScrollBar()
+    list_bar.setValue(list_bar.maximum())
+    tap(qtbot, window.header.english_button)
+    assert shell.language.language == "en"
+    navigator.go("institute")
+    institute = navigator.current_screen
+    assert isinstance(institute, InstituteScreen)
+    institute.scroll.verticalScrollBar().setValue(200)
+    navigator.go("contracts")
+    contracts = navigator.current_screen
+    assert isinstance(contracts, ContractsScreen)
+    contracts.scroll.verticalScrollBar().setValue(300)
+    navigator.go("programme", catalogue.programmes[0].id)
+    programme = navigator.current_screen
+    assert isinstance(programme, ProgrammeScreen)
+    programme.scroll.verticalScrollBar().setValue(150)
+    navigator.go("simulator")
+    tap(qtbot, simulator.contract_choice.chips["professionalisation"])
+    for _ in range(3):
+        tap(qtbot, simulator.months.plus)
+    tap(qtbot, simulator.birth.minus)
+    tap(qtbot, simulator.qualified.chips["yes"])
+    tap(qtbot, simulator.employer.chips["public"])
+    simulator.set_agreement_minimum(Decimal(2500))
+    tap(qtbot, simulator.view_choice.chips["table"])
+    simulator.inputs_scroll.verticalScrollBar().setValue(120)
+    tap(qtbot, simulator.sources_button)  # a dialog left open
+    assert any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert simulator.scenario() != default_scenario
+    assert any(bar.value() > 0 for bar in (institute.scroll.verticalScrollBar(), contracts.scroll.verticalScrollBar()))
+
+    # Then leaves. The idle delay runs out, the countdown too.
+    shell.idle.set_delays(50, 200, 50)
+    qtbot.waitUntil(lambda: navigator.current == "attract", timeout=5000)
+
+    assert shell.language.language == "fr"
+    assert window.header.french_button.isChecked()
+    assert finder.programme_filter.is_empty
+    assert not any(chip.isChecked() for chip in (*finder.campus_chips, *finder.level_chips))
+    assert finder.list_view.verticalScrollBar().value() == 0
+    assert institute.scroll.verticalScrollBar().value() == 0
+    assert contracts.scroll.verticalScrollBar().value() == 0
+    assert programme.scroll.verticalScrollBar().value() == 0
+    assert simulator.scenario() == default_scenario
+    assert simulator.contract_choice.value() == "apprenticeship"
+    assert simulator.view_choice.value() == "chart"
+    assert simulator.inputs_scroll.verticalScrollBar().value() == 0
+    assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert [visit.screen for visit in navigator.history] == ["home", "attract"]
+    assert not window.header.back_button.isVisible()

@@ -1,0 +1,194 @@
+"""Every visible string is translated: walk every screen and panel in French, and check the .ts files."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.catalogue import Catalogue, Text
+from kiosk.domain.pay.figures import LegalFigures
+from kiosk.domain.pay.messages import _TEMPLATES
+from kiosk.domain.pay.training import training_contract_info
+from kiosk.paths import translations_dir
+from kiosk.settings import with_pin
+from kiosk.ui.screens.finder import FinderScreen
+from kiosk.ui.screens.simulator import CONTRACTS, SimulatorScreen
+from kiosk.ui.shell.shell import KioskShell
+
+#: Language-neutral texts: names, codes and symbols that read the same in French and English.
+ALLOWED = ("IMPGT", "FR", "EN", "L3", "M1", "M2", "UFR", "Eduniversal", "SMIC", "Français", "English", "PhD")
+PLACEHOLDER = re.compile(r"%(?:L?\d|n)")
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def ts_messages(lang: str) -> Iterator[ET.Element]:
+    yield from ET.parse(translations_dir() / f"kiosk_{lang}.ts").getroot().iter("message")
+
+
+def translation_texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+def catalogue_texts(value: object) -> Iterator[str]:
+    """Every French text of the catalogue (content shown as is), found by walking its dataclasses."""
+    if isinstance(value, Text):
+        yield value.fr
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from catalogue_texts(getattr(value, field.name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from catalogue_texts(item)
+    elif isinstance(value, str):
+        yield value
+
+
+class FrenchChecker:
+    """A visible text passes if, once every French fragment it may contain is removed (translations
+    between their placeholders, catalogue content, month names, allowed names), no word is left."""
+
+    def __init__(self, catalogue: Catalogue, legal: LegalFigures) -> None:
+        fragments: set[str] = set()
+        # Texts the domain writes in both languages (pay messages, the training contract).
+        for templates in _TEMPLATES.values():
+            fragments.update(part for part in re.split(r"\{\w+\}", templates["fr"]) if part.strip())
+        info = training_contract_info()
+        fragments.update((info.summary_text("fr"), *info.depends_on_texts("fr")))
+        fragments.update(text for text in catalogue_texts(info) if text.strip())
+        # Legal references are quoted as published (in French).
+        fragments.update(text for text in catalogue_texts(legal) if text.strip())
+        for message in ts_messages("fr"):
+            for text in translation_texts(message):
+                fragments.update(part for part in PLACEHOLDER.split(text) if part.strip())
+        fragments.update(text for text in catalogue_texts(catalogue) if text.strip())
+        french = QLocale(QLocale.Language.French)
+        for month in range(1, 13):
+            for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+                fragments.add(french.monthName(month, kind))
+                fragments.add(french.standaloneMonthName(month, kind).capitalize())
+        fragments.update(ALLOWED)
+        self.fragments = sorted(fragments, key=len, reverse=True)
+
+    def leftover(self, text: str) -> list[str]:
+        for fragment in self.fragments:
+            if fragment in text:
+                text = text.replace(fragment, " ")
+        return WORD.findall(text)
+
+    def untranslated(self, texts: list[str]) -> list[str]:
+        return sorted({text for text in texts if self.leftover(text)})
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    texts = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton) and widget.isVisible() and widget.text().strip():
+            texts.append(widget.text())
+    return texts
+
+
+def test_the_ts_files_are_finished() -> None:
+    unfinished_fr = [
+        message.findtext("source")
+        for message in ts_messages("fr")
+        if (message.find("translation") is not None and message.find("translation").get("type"))  # type: ignore[union-attr]
+        or not all(text.strip() for text in translation_texts(message))
+    ]
+    assert unfinished_fr == []
+    # English is the source language: only the plural forms need an English translation.
+    unfinished_en_plurals = [
+        message.findtext("source")
+        for message in ts_messages("en")
+        if message.get("numerus") == "yes"
+        and (message.find("translation").get("type") or not all(t.strip() for t in translation_texts(message)))  # type: ignore[union-attr]
+    ]
+    assert unfinished_en_plurals == []
+
+
+def test_the_checker_catches_english_left_in_the_french_interface(catalogue: Catalogue, legal: LegalFigures) -> None:
+    checker = FrenchChecker(catalogue, legal)
+    assert checker.untranslated(["Contracts and pay", "Still there?", "3 months"]) == [
+        "3 months",
+        "Contracts and pay",
+        "Still there?",
+    ]
+    assert checker.untranslated(["Contrats et rémunération", "IMPGT", "1 234,56 €", "L3"]) == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800)])
+def test_every_visible_string_is_in_french(
+    qtbot: QtBot, shell: KioskShell, catalogue: Catalogue, legal: LegalFigures, size: tuple[int, int]
+) -> None:
+    shell.start(kiosk=False)
+    window = shell.window
+    window.resize(*size)
+    navigator = shell.navigator
+    checker = FrenchChecker(catalogue, legal)
+    seen: dict[str, list[str]] = {}
+
+    def collect(where: str, root: QWidget | None = None) -> None:
+        QApplication.processEvents()
+        seen[where] = shown_texts(root or window)
+
+    for name in ("attract", "home", "institute", "contracts"):
+        navigator.go(name)
+        collect(name)
+    navigator.go("finder")
+    collect("finder")
+    finder = navigator.current_screen
+    assert isinstance(finder, FinderScreen)
+    finder.campus_chips[0].setChecked(True)
+    finder.level_chips[0].setChecked(True)
+    collect("finder, filtered")
+    for programme in catalogue.programmes:
+        navigator.go("programme", programme.id)
+        collect(f"programme {programme.id}")
+    navigator.go("simulator")
+    simulator = navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    for contract in CONTRACTS:
+        simulator.contract_choice.set_value(contract)
+        for view in ("chart", "table", "compare"):
+            simulator.view_choice.set_value(view)
+            collect(f"simulator {contract} {view}")
+    simulator.show_sources()
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None
+    collect("sources", dialog)
+    dialog.close()
+
+    shell.idle.start_countdown()
+    collect("countdown")
+    shell.close_overlays()
+    shell.open_pin_pad()
+    collect("PIN pad, no PIN")
+    shell.store.update(with_pin(shell.store.settings, "1234"))
+    shell.open_pin_pad()
+    collect("PIN pad")
+    shell._on_pin_submitted("0000")
+    collect("PIN pad, wrong PIN")
+    for _ in range(5):
+        shell._on_pin_submitted("0000")
+    collect("PIN pad, locked")
+    shell.close_overlays()
+    shell.open_staff_menu()
+    collect("staff menu")
+    shell.staff_menu.show_settings_page()
+    collect("staff settings")
+    shell.close_overlays()
+    shell.banner.present()
+    collect("apology")
+
+    missing = {where: checker.untranslated(texts) for where, texts in seen.items()}
+    assert {where: texts for where, texts in missing.items() if texts} == {}
+    assert len(seen) > 20 and all(seen.values())
