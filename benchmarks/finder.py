@@ -147,7 +147,8 @@ def main() -> int:
         return 1000 * elapsed
 
     print(
-        f"\n{'filter':<30} {'rows':>6}  {'model median':>12} {'model worst':>11}   {'screen median':>13} {'screen worst':>12}"
+        f"\n{'filter':<30} {'rows':>6}  {'model median':>12} {'model worst':>11}"
+        f"   {'screen median':>13} {'screen worst':>12}"
     )
     worst_model = worst_screen = 0.0
     for selection in combinations():

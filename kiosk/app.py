@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.programme import ProgrammeScreen
     from kiosk.ui.screens.simulator import SimulatorScreen
     from kiosk.ui.shell.shell import KioskShell
+    from kiosk.usage import UsageRecorder
 
 
 @dataclass
@@ -76,11 +77,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(content: KioskContent, language: LanguageController) -> KioskWindow:
-    """The main window with every screen registered (created on first use) and wired."""
+def build_window(
+    content: KioskContent, language: LanguageController, usage: UsageRecorder | None = None
+) -> KioskWindow:
+    """The main window with every screen registered (created on first use) and wired; ``usage``
+    counts what visitors do (screens, programmes, filters, simulations, languages)."""
     window = KioskWindow(language)
     register_screens(window, content, language)
     window.navigator.home()
+    if usage is not None:
+        usage.watch_window(window, language)
     return window
 
 
@@ -200,7 +206,7 @@ def build_shell(
         window.navigator.home()
         return fresh.catalogue, fresh.status
 
-    return KioskShell(
+    shell = KioskShell(
         window,
         language,
         store,
@@ -209,6 +215,9 @@ def build_shell(
         catalogue_status=content.status,
         **options,
     )
+    # Large text and high contrast are the visitor's choice: the next visitor starts without them.
+    shell.idle.timed_out.connect(window.accessibility.reset)
+    return shell
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
@@ -231,16 +240,27 @@ def run_kiosk(args: argparse.Namespace) -> int:
     language = LanguageController(translations_dir(), pseudo=bool(getattr(args, "pseudo", False)))
     language.set_language(args.lang or start_language(store.settings.default_language))
     content = load_content(args.db)
-    window = build_window(content, language)
+    usage = open_usage(data_dir)
+    window = build_window(content, language, usage)
     shell = build_shell(
         window, content, language, store, lambda: load_content(args.db), log_file=log_file, screen=screen
     )
+    usage.watch_shell(shell)
+    shell.staff_menu.set_usage_source(usage.today_summary)
     if os.environ.get("KIOSK_BENCH_EXIT_ON_PAINT") == "1":
         window.installEventFilter(QuitOnFirstPaint(window))
     shell.start(kiosk=not args.windowed)
     status = app.exec()
     shell.stop()
     return status
+
+
+def open_usage(data_dir: Path) -> UsageRecorder:
+    """The anonymous usage counters of this kiosk (``usage.sqlite`` in the data location)."""
+    from kiosk.data.stats import UsageStats, stats_path
+    from kiosk.usage import UsageRecorder
+
+    return UsageRecorder(UsageStats(stats_path(data_dir)))
 
 
 def start_language(value: str | None) -> Lang:

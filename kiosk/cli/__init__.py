@@ -74,7 +74,7 @@ def screen_number(value: str) -> int:
 
 
 def build_parser() -> KioskArgumentParser:
-    from kiosk.cli import admin, build, catalogue_commands, content, monkey, simulate, translations
+    from kiosk.cli import admin, build, catalogue_commands, content, monkey, simulate, stats, translations
 
     parser = KioskArgumentParser(
         prog="impgt-kiosk",
@@ -104,6 +104,7 @@ def build_parser() -> KioskArgumentParser:
     build.register(subparsers)
     admin.register(subparsers)
     monkey.register(subparsers)
+    stats.register(subparsers)
     return parser
 
 

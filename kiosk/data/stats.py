@@ -25,7 +25,7 @@ STATS_FILE = "usage.sqlite"
 #: What is counted. ``idle_reset``: the kiosk started over after a visitor left.
 EVENTS: tuple[str, ...] = ("screen", "programme", "filter", "simulation", "language", "idle_reset")
 #: A key names a screen, a programme id, a chip ("campus:aix"), a contract or a language: no free text.
-KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.:-]{0,62}|")
+KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.:-]{0,119}|")
 CSV_HEADER = ("day", "event", "key", "count")
 
 
@@ -40,7 +40,7 @@ class UsageCount(StatsBase):
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     event: Mapped[str] = mapped_column(String(20), primary_key=True)
-    key: Mapped[str] = mapped_column(String(64), primary_key=True, default="")
+    key: Mapped[str] = mapped_column(String(120), primary_key=True, default="")
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.widgets.touch import MIN_TOUCH, action_button
@@ -40,7 +42,13 @@ class HeaderBar(QWidget):
         self.title = QLabel()
         self.title.setObjectName("header_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A long title in large text wraps instead of widening the window past the screen.
+        self.title.setWordWrap(True)
+        self.title.setMinimumWidth(120)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
+        self.large_text_button = self._display_button("large_text_button", "Aa")
+        self.contrast_button = self._display_button("contrast_button", "◐")
         self.french_button = self._language_button("fr", "FR")
         self.english_button = self._language_button("en", "EN")
         group = QButtonGroup(self)
@@ -52,6 +60,9 @@ class HeaderBar(QWidget):
         layout.addWidget(self.home_button)
         layout.addWidget(self.brand)
         layout.addWidget(self.title, 1)
+        layout.addWidget(self.large_text_button)
+        layout.addWidget(self.contrast_button)
+        layout.addSpacing(8)
         layout.addWidget(self.french_button)
         layout.addWidget(self.english_button)
         language.language_changed.connect(self._sync_language)
@@ -68,6 +79,16 @@ class HeaderBar(QWidget):
         button.clicked.connect(lambda: self._language.set_language("en" if lang == "en" else "fr"))
         return button
 
+    def _display_button(self, name: str, text: str) -> QPushButton:
+        """A toggle of the display (large text, high contrast): always visible, finger-sized."""
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setProperty("role", "language")
+        button.setCheckable(True)
+        button.setMinimumSize(MIN_TOUCH + 16, MIN_TOUCH)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        return button
+
     def _sync_language(self, lang: str) -> None:
         self.french_button.setChecked(lang == "fr")
         self.english_button.setChecked(lang == "en")
@@ -80,6 +101,10 @@ class HeaderBar(QWidget):
         self.brand.setText("IMPGT")
         self.french_button.setAccessibleName(self.tr("Français"))
         self.english_button.setAccessibleName(self.tr("English"))
+        self.large_text_button.setAccessibleName(self.tr("Large text"))
+        self.large_text_button.setToolTip(self.tr("Large text"))
+        self.contrast_button.setAccessibleName(self.tr("High contrast"))
+        self.contrast_button.setToolTip(self.tr("High contrast"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -106,10 +131,23 @@ class KioskWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.navigator = Navigator(self.stack, parent=self)
+        self.accessibility = AccessibilityController(self)
+        self.header.large_text_button.toggled.connect(self.accessibility.set_large_text)
+        self.header.contrast_button.toggled.connect(self.accessibility.set_high_contrast)
+        self.accessibility.changed.connect(self._sync_display_buttons)
         self.navigator.current_changed.connect(self._on_screen_changed)
         self.header.back_button.clicked.connect(self.navigator.back)
         self.header.home_button.clicked.connect(self.navigator.home)
         self.retranslate()
+
+    def _sync_display_buttons(self) -> None:
+        for button, on in (
+            (self.header.large_text_button, self.accessibility.large_text),
+            (self.header.contrast_button, self.accessibility.high_contrast),
+        ):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
 
     def _on_screen_changed(self, name: str) -> None:
         at_home = name in ("home", "attract")

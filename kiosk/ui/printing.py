@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.domain.catalogue import Catalogue, Lang, Programme
@@ -159,6 +159,18 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _lines(text: str) -> str:
+    return _e(text).replace("\n", "<br>")
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
+def _muted(text: str) -> str:
+    return f'<p class="muted">{_e(text)}</p>'
+
+
 def _items(lines: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul>"
 
@@ -168,13 +180,15 @@ class SummaryPages(QObject):
 
     def _header(self, title: str, subtitle: str, today: date, lang: Lang) -> str:
         printed = self.tr("Printed on %1 at the IMPGT kiosk").replace("%1", long_date(today, lang))
+        brand = self.tr("IMPGT – Aix-Marseille University")
+        scan = self.tr("Scan to keep it")
         return (
             '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td valign="top"><p class="brand">{_e(self.tr("IMPGT – Aix-Marseille University"))}</p>'
+            f'<td valign="top"><p class="brand">{_e(brand)}</p>'
             f"<h1>{_e(title)}</h1><p>{_e(subtitle)}</p>"
             f'<p class="muted">{_e(printed)}</p></td>'
             f'<td width="170" align="right" valign="top"><img src="{QR_URL.toString()}" width="160" height="160">'
-            f'<p class="muted" align="right">{_e(self.tr("Scan to keep it"))}</p></td>'
+            f'<p class="muted" align="right">{_e(scan)}</p></td>'
             "</tr></table>"
         )
 
@@ -201,9 +215,9 @@ class SummaryPages(QObject):
             ),
         ]
         parts.append(self._facts(facts))
-        parts.append(f"<h2>{_e(self.tr('About this programme'))}</h2><p>{_e(programme.description.get(lang))}</p>")
+        parts.append(_heading(self.tr("About this programme")) + f"<p>{_e(programme.description.get(lang))}</p>")
         if programme.leads_to.get(lang):
-            parts.append(f"<h2>{_e(self.tr('What it leads to'))}</h2><p>{_e(programme.leads_to.get(lang))}</p>")
+            parts.append(_heading(self.tr("What it leads to")) + f"<p>{_e(programme.leads_to.get(lang))}</p>")
         path = []
         previous = catalogue.programme(programme.continues_from) if programme.continues_from else None
         if previous is not None:
@@ -215,11 +229,11 @@ class SummaryPages(QObject):
             for f in catalogue.followers(programme.id)
         )
         if path:
-            parts.append(f"<h2>{_e(self.tr('Your path'))}</h2>{_items(path)}")
+            parts.append(_heading(self.tr("Your path")) + f"{_items(path)}")
         contact = [line for line in (programme.web_page, programme.contact) if line]
         if contact:
-            parts.append(f"<h2>{_e(self.tr('Contact'))}</h2>{_items(contact)}")
-        parts.append(f'<p class="muted">{_e(self.tr("Source: the IMPGT programme catalogue shown at the kiosk."))}</p>')
+            parts.append(_heading(self.tr("Contact")) + f"{_items(contact)}")
+        parts.append(_muted(self.tr("Source: the IMPGT programme catalogue shown at the kiosk.")))
         return PrintableSummary(
             programme.title.get(lang), "".join(parts), qr_payload(programme, summary), f"programme-{programme.id}"
         )
@@ -237,7 +251,7 @@ class SummaryPages(QObject):
     def _facts(self, facts: Sequence[tuple[str, str]]) -> str:
         width = 100 // max(1, len(facts))
         cells = "".join(
-            f'<td width="{width}%" valign="top"><p class="muted">{_e(caption)}</p><p><b>{_e(value).replace(chr(10), "<br>")}</b></p></td>'
+            f'<td width="{width}%" valign="top"><p class="muted">{_e(caption)}</p><p><b>{_lines(value)}</b></p></td>'
             for caption, value in facts
         )
         return f'<table width="100%" cellspacing="0" cellpadding="6"><tr>{cells}</tr></table>'
@@ -273,17 +287,18 @@ class SummaryPages(QObject):
         parts.append(self._facts(facts))
         if not result.ok:
             assert result.refusal is not None
-            parts.append(f"<h2>{_e(self.tr('No figure for these answers'))}</h2><p>{_e(result.refusal.text(lang))}</p>")
+            parts.append(_heading(self.tr("No figure for these answers")) + f"<p>{_e(result.refusal.text(lang))}</p>")
         elif not result.due:
             parts.append(
-                f"<h2>{_e(self.tr('Internship gratification'))}</h2><p>"
+                _heading(self.tr("Internship gratification"))
+                + "<p>"
                 + _e(self.tr("Not compulsory: the internship lasts 308 hours or less in the academic year."))
                 + "</p>"
             )
         else:
             parts.append(self._schedule(result, lang))
         if result.warnings:
-            parts.append(f"<h2>{_e(self.tr('Good to know'))}</h2>{_items([w.text(lang) for w in result.warnings])}")
+            parts.append(_heading(self.tr("Good to know")) + f"{_items([w.text(lang) for w in result.warnings])}")
         sources = [s.text(lang) for s in result.sources] + [n.text(lang) for n in result.notes]
         if figures_date is not None:
             sources.insert(
@@ -293,7 +308,7 @@ class SummaryPages(QObject):
                 ),
             )
         if sources:
-            parts.append(f"<h2>{_e(self.tr('Sources of these figures'))}</h2>{_items(sources)}")
+            parts.append(_heading(self.tr("Sources of these figures")) + f"{_items(sources)}")
         parts.append(
             '<p class="muted">'
             + _e(

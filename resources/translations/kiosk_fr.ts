@@ -1,11 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApologyBanner</name>
     <message>
         <source>Sorry, something went wrong. We brought you back to the home screen.</source>
         <extracomment>More exceptions than this within :data:`STORM_SECONDS`: the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
-        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l'accueil.</translation>
+        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -21,11 +22,13 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+            <numerusform>%n campus</numerusform>
+            <numerusform>%n campus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work-linked training since %1</source>
-        <translation>L'alternance depuis %1</translation>
+        <translation>L&apos;alternance depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n work-linked programme(s)</source>
@@ -44,7 +47,7 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l'écran pour commencer</translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
 </context>
 <context>
@@ -55,7 +58,7 @@
     </message>
     <message>
         <source>Four ways to combine study and work at the IMPGT. Compare them, then simulate the minimum pay the law guarantees.</source>
-        <translation>Quatre façons d'associer études et travail à l'IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
+        <translation>Quatre façons d&apos;associer études et travail à l&apos;IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
     </message>
     <message>
         <source>Public employer</source>
@@ -83,11 +86,11 @@
     </message>
     <message>
         <source>For the student</source>
-        <translation>Pour l'étudiant</translation>
+        <translation>Pour l&apos;étudiant</translation>
     </message>
     <message>
         <source>For the employer</source>
-        <translation>Pour l'employeur</translation>
+        <translation>Pour l&apos;employeur</translation>
     </message>
     <message>
         <source>How pay works  ›</source>
@@ -99,11 +102,11 @@
     </message>
     <message>
         <source>Why work-linked training: for the student</source>
-        <translation>Pourquoi l'alternance : pour l'étudiant</translation>
+        <translation>Pourquoi l&apos;alternance : pour l&apos;étudiant</translation>
     </message>
     <message>
         <source>Why work-linked training: for the employer</source>
-        <translation>Pourquoi l'alternance : pour l'employeur</translation>
+        <translation>Pourquoi l&apos;alternance : pour l&apos;employeur</translation>
     </message>
 </context>
 <context>
@@ -122,7 +125,7 @@
     </message>
     <message>
         <source>Touch the screen to continue</source>
-        <translation>Touchez l'écran pour continuer</translation>
+        <translation>Touchez l&apos;écran pour continuer</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -134,7 +137,9 @@
     <message numerus="yes">
         <source>%n programme(s)</source>
         <translation>
-            <numerusform>%n formation</numerusform><numerusform>%n formations</numerusform></translation>
+            <numerusform>%n formation</numerusform>
+            <numerusform>%n formations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work-linked programmes</source>
@@ -203,6 +208,14 @@
         <source>English</source>
         <translation>English</translation>
     </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grands caractères</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -212,11 +225,11 @@
     </message>
     <message>
         <source>Welcome to the %1</source>
-        <translation>Bienvenue à l'%1</translation>
+        <translation>Bienvenue à l&apos;%1</translation>
     </message>
     <message>
         <source>The institute</source>
-        <translation>L'institut</translation>
+        <translation>L&apos;institut</translation>
     </message>
     <message>
         <source>Our history since %1, our mission and the studies we offer, from Bachelor to PhD.</source>
@@ -236,22 +249,22 @@
     </message>
     <message>
         <source>The four ways to combine study and work, and what you would earn under each.</source>
-        <translation>Les quatre façons d'associer études et travail, et ce que vous gagneriez avec chacune.</translation>
+        <translation>Les quatre façons d&apos;associer études et travail, et ce que vous gagneriez avec chacune.</translation>
     </message>
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
-        <translation>Touchez une carte pour commencer. Passez du français à l'anglais en haut à droite.</translation>
+        <translation>Touchez une carte pour commencer. Passez du français à l&apos;anglais en haut à droite.</translation>
     </message>
 </context>
 <context>
     <name>InstituteScreen</name>
     <message>
         <source>The institute</source>
-        <translation>L'institut</translation>
+        <translation>L&apos;institut</translation>
     </message>
     <message>
         <source>Year the institute was founded</source>
-        <translation>Année de création de l'institut</translation>
+        <translation>Année de création de l&apos;institut</translation>
     </message>
     <message>
         <source>UFR</source>
@@ -268,7 +281,9 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+            <numerusform>%n campus</numerusform>
+            <numerusform>%n campus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Our mission</source>
@@ -284,7 +299,7 @@
     </message>
     <message>
         <source>Work-linked training</source>
-        <translation>L'alternance</translation>
+        <translation>L&apos;alternance</translation>
     </message>
     <message>
         <source>See the work-linked programmes  ›</source>
@@ -303,7 +318,7 @@
     </message>
     <message>
         <source>The catalogue could not be reloaded: %1</source>
-        <translation>Le catalogue n'a pas pu être rechargé : %1</translation>
+        <translation>Le catalogue n&apos;a pas pu être rechargé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue reloaded: %n programme(s).</source>
@@ -348,7 +363,7 @@
     <name>KioskWindow</name>
     <message>
         <source>IMPGT – guidance kiosk</source>
-        <translation>IMPGT – borne d'orientation</translation>
+        <translation>IMPGT – borne d&apos;orientation</translation>
     </message>
 </context>
 <context>
@@ -388,10 +403,10 @@
         </translation>
     </message>
     <message>
-        <source>No staff PIN is set. On this computer, in the kiosk's folder, run:
+        <source>No staff PIN is set. On this computer, in the kiosk&apos;s folder, run:
 python -m kiosk admin set-pin
 then restart the kiosk.</source>
-        <translation>Aucun code du personnel n'est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
+        <translation>Aucun code du personnel n&apos;est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
 python -m kiosk admin set-pin
 puis redémarrez la borne.</translation>
     </message>
@@ -427,7 +442,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeListModel</name>
     <message>
         <source>%1 (with %2)</source>
-        <translation>%1 (avec l'%2)</translation>
+        <translation>%1 (avec l&apos;%2)</translation>
     </message>
     <message>
         <source>Work-linked</source>
@@ -450,7 +465,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeScreen</name>
     <message>
         <source>Take this programme home</source>
-        <translation type="unfinished" />
+        <translation>Emportez cette formation</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -462,11 +477,11 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Take it home (QR, print)</source>
-        <translation type="unfinished" />
+        <translation>Emporter (QR, impression)</translation>
     </message>
     <message>
         <source>Take this programme home: QR code or printed copy</source>
-        <translation type="unfinished" />
+        <translation>Emporter cette formation : QR code ou copie imprimée</translation>
     </message>
     <message>
         <source>Campus: %1</source>
@@ -474,7 +489,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l'%1</translation>
+        <translation>avec l&apos;%1</translation>
     </message>
     <message>
         <source>Standard rhythm</source>
@@ -519,7 +534,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n contract type(s)</source>
         <translation>
-            <numerusform>%n type de contrat</numerusform><numerusform>%n types de contrat</numerusform></translation>
+            <numerusform>%n type de contrat</numerusform>
+            <numerusform>%n types de contrat</numerusform>
+        </translation>
     </message>
     <message>
         <source>None listed</source>
@@ -562,7 +579,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>new age bracket</source>
-        <translation>nouvelle tranche d'âge</translation>
+        <translation>nouvelle tranche d&apos;âge</translation>
     </message>
     <message>
         <source>new SMIC</source>
@@ -630,7 +647,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n successive one-year contracts (M1 then M2)</source>
         <translation>
-            <numerusform>%n contrat d'un an</numerusform><numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform></translation>
+            <numerusform>%n contrat d&apos;un an</numerusform>
+            <numerusform>%n contrats d&apos;un an successifs (M1 puis M2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training contract</source>
@@ -650,7 +669,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
-        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
+        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l&apos;année universitaire.</translation>
     </message>
     <message>
         <source>Minimum gratification in %1</source>
@@ -662,7 +681,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Net = gross: no contributions up to the legal minimum.</source>
-        <translation>Net = brut : pas de cotisations jusqu'au minimum légal.</translation>
+        <translation>Net = brut : pas de cotisations jusqu&apos;au minimum légal.</translation>
     </message>
     <message>
         <source>Minimum gross pay this month</source>
@@ -675,7 +694,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
         <translation>
-            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform><numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform></translation>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>About %1 net per month (estimate, not a legal figure)</source>
@@ -692,7 +713,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>in all over %n month(s)</source>
         <translation>
-            <numerusform>au total sur %n mois</numerusform><numerusform>au total sur %n mois</numerusform></translation>
+            <numerusform>au total sur %n mois</numerusform>
+            <numerusform>au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>An internship lasts 6 months at most per year in one host.</source>
@@ -717,6 +740,22 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Take this simulation home</source>
+        <translation>Emportez cette simulation</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Emporter</translation>
+    </message>
+    <message>
+        <source>Take this simulation home: QR code or printed copy</source>
+        <translation>Emporter cette simulation : QR code ou copie imprimée</translation>
+    </message>
+    <message>
+        <source>Minimum pay, month by month</source>
+        <translation>Rémunération minimale, mois par mois</translation>
     </message>
     <message>
         <source>Apprenticeship</source>
@@ -780,7 +819,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Business creation or takeover</source>
-        <translation>Création ou reprise d'entreprise</translation>
+        <translation>Création ou reprise d&apos;entreprise</translation>
     </message>
     <message>
         <source>Top-level athlete</source>
@@ -796,7 +835,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Day of birth (the birthday falls in the starting month)</source>
-        <translation>Jour de naissance (l'anniversaire tombe le mois du début)</translation>
+        <translation>Jour de naissance (l&apos;anniversaire tombe le mois du début)</translation>
     </message>
     <message>
         <source>Start of the contract</source>
@@ -844,17 +883,21 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>From 30, apprenticeship needs one of these situations</source>
-        <translation>À partir de 30 ans, l'apprentissage demande l'une de ces situations</translation>
+        <translation>À partir de 30 ans, l&apos;apprentissage demande l&apos;une de ces situations</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>ℹ  Sources</source>
@@ -935,6 +978,34 @@ puis redémarrez la borne.</translation>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
+    <message>
+        <source>screens opened</source>
+        <translation>écrans ouverts</translation>
+    </message>
+    <message>
+        <source>programmes viewed</source>
+        <translation>formations consultées</translation>
+    </message>
+    <message>
+        <source>filters used</source>
+        <translation>filtres utilisés</translation>
+    </message>
+    <message>
+        <source>simulations</source>
+        <translation>simulations</translation>
+    </message>
+    <message>
+        <source>language switches</source>
+        <translation>changements de langue</translation>
+    </message>
+    <message>
+        <source>idle resets</source>
+        <translation>remises à zéro (inactivité)</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd&apos;hui : %1</translation>
+    </message>
 </context>
 <context>
     <name>Stepper</name>
@@ -952,7 +1023,15 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
         <extracomment>Base font sizes tried, in points, largest first, until the page holds everything.</extracomment>
-        <translation type="unfinished" />
+        <translation>Imprimé le %1 à la borne de l&apos;IMPGT</translation>
+    </message>
+    <message>
+        <source>IMPGT – Aix-Marseille University</source>
+        <translation>IMPGT – Aix-Marseille Université</translation>
+    </message>
+    <message>
+        <source>Scan to keep it</source>
+        <translation>Scannez pour le garder</translation>
     </message>
     <message>
         <source>Standard rhythm</source>
@@ -980,7 +1059,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Eduniversal ranking</source>
-        <translation type="unfinished" />
+        <translation>Classement Eduniversal</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -988,15 +1067,35 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished" />
+        <translation>Contrats</translation>
+    </message>
+    <message>
+        <source>About this programme</source>
+        <translation>À propos de cette formation</translation>
+    </message>
+    <message>
+        <source>What it leads to</source>
+        <translation>Débouchés</translation>
     </message>
     <message>
         <source>Comes after: %1</source>
-        <translation type="unfinished" />
+        <translation>Fait suite à : %1</translation>
     </message>
     <message>
         <source>Continue with: %1</source>
-        <translation type="unfinished" />
+        <translation>Poursuivre avec : %1</translation>
+    </message>
+    <message>
+        <source>Your path</source>
+        <translation>Votre parcours</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Source: the IMPGT programme catalogue shown at the kiosk.</source>
+        <translation>Source : le catalogue des formations de l&apos;IMPGT présenté à la borne.</translation>
     </message>
     <message>
         <source>Campus: %1</source>
@@ -1004,35 +1103,34 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l'%1</translation>
+        <translation>avec l&apos;%1</translation>
     </message>
     <message>
         <source>Your minimum pay</source>
-        <translation type="unfinished" />
+        <translation>Votre rémunération minimale</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Durée</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Private</source>
@@ -1048,54 +1146,67 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Age at the start</source>
-        <translation type="unfinished" />
+        <translation>Âge au début</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+    </message>
+    <message>
+        <source>No figure for these answers</source>
+        <translation>Pas de montant pour ces réponses</translation>
+    </message>
+    <message>
+        <source>Internship gratification</source>
+        <translation>Gratification de stage</translation>
     </message>
     <message>
         <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
-        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
+        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l&apos;année universitaire.</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
     </message>
     <message>
         <source>Legal figures in force from %1 (latest SMIC used).</source>
-        <translation type="unfinished" />
+        <translation>Chiffres légaux en vigueur le %1 (dernier SMIC utilisé).</translation>
+    </message>
+    <message>
+        <source>Sources of these figures</source>
+        <translation>Sources de ces chiffres</translation>
     </message>
     <message>
         <source>The minimum set by law: an employer or a collective agreement may pay more. Net amounts are estimates, not legal figures. Nothing you typed about yourself is kept by the kiosk.</source>
-        <translation type="unfinished" />
+        <translation>Minimum fixé par la loi : un employeur ou une convention collective peut verser davantage. Les montants nets sont des estimations, pas des chiffres légaux. La borne ne conserve rien de ce que vous avez saisi sur vous.</translation>
     </message>
     <message>
         <source>Minimum gratification, month by month</source>
-        <translation type="unfinished" />
+        <translation>Gratification minimale, mois par mois</translation>
     </message>
     <message>
         <source>Minimum gross pay, month by month</source>
-        <translation type="unfinished" />
+        <translation>Salaire brut minimum, mois par mois</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Hours of presence</source>
-        <translation type="unfinished" />
+        <translation>Heures de présence</translation>
     </message>
     <message>
         <source>Gross = net</source>
-        <translation type="unfinished" />
+        <translation>Brut = net</translation>
     </message>
     <message>
         <source>% of the SMIC</source>
-        <translation type="unfinished" />
+        <translation>% du SMIC</translation>
     </message>
     <message>
         <source>Gross per month</source>
-        <translation type="unfinished" />
+        <translation>Brut par mois</translation>
     </message>
     <message>
         <source>Net (estimate)</source>
@@ -1103,45 +1214,42 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>de %1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 gross in all over %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 brut au total sur %n mois</numerusform><numerusform>%1 brut au total sur %n mois</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TakeawayDialog</name>
     <message>
         <source>Printed on %1: take your copy from the printer.</source>
-        <translation type="unfinished" />
+        <translation>Imprimé sur %1 : prenez votre copie à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>No printer is set up here: your summary is saved as %1 in %2. Ask the staff for a copy.</source>
-        <translation type="unfinished" />
+        <translation>Aucune imprimante n&apos;est installée ici : votre résumé est enregistré sous %1 dans %2. Demandez-en une copie à l&apos;équipe.</translation>
     </message>
     <message>
         <source>The summary could not be printed or saved. Scan the code instead.</source>
-        <translation type="unfinished" />
+        <translation>Le résumé n&apos;a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera: it opens the programme's web page.</source>
-        <translation type="unfinished" />
+        <source>Scan the code with your phone&apos;s camera: it opens the programme&apos;s web page.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera: this text goes with you, no internet needed.</source>
-        <translation type="unfinished" />
+        <source>Scan the code with your phone&apos;s camera: this text goes with you, no internet needed.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
     </message>
     <message>
         <source>QR code to scan</source>
-        <translation type="unfinished" />
+        <translation>QR code à scanner</translation>
     </message>
     <message>
         <source>Print a copy</source>
-        <translation type="unfinished" />
+        <translation>Imprimer une copie</translation>
     </message>
     <message>
         <source>Close</source>

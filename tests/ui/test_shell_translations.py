@@ -23,7 +23,7 @@ from kiosk.ui.screens.simulator import CONTRACTS, SimulatorScreen
 from kiosk.ui.shell.shell import KioskShell
 
 #: Language-neutral texts: names, codes and symbols that read the same in French and English.
-ALLOWED = ("IMPGT", "FR", "EN", "L3", "M1", "M2", "UFR", "Eduniversal", "SMIC", "Français", "English", "PhD")
+ALLOWED = ("IMPGT", "FR", "EN", "Aa", "L3", "M1", "M2", "UFR", "Eduniversal", "SMIC", "Français", "English", "PhD")
 PLACEHOLDER = re.compile(r"%(?:L?\d|n)")
 WORD = re.compile(r"[^\W\d_]{2,}")
 

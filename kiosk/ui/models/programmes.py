@@ -123,7 +123,7 @@ class ProgrammeFilterProxy(QAbstractProxyModel):
         self._rows: list[int] = []
         self._proxy_row_of: dict[int, int] | None = None
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
         if not isinstance(model, ProgrammeListModel):
             raise TypeError("ProgrammeFilterProxy filters a ProgrammeListModel")
         previous = self.sourceModel()
@@ -167,19 +167,19 @@ class ProgrammeFilterProxy(QAbstractProxyModel):
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else 1
 
-    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt's name
+    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
         source = self.sourceModel()
         if source is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
             return QModelIndex()
         return source.index(self._rows[proxy_index.row()], 0)
 
-    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:  # noqa: N802 - Qt's name
+    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
         if self._proxy_row_of is None:  # built on first use: a filter change must stay cheap
             self._proxy_row_of = {source_row: row for row, source_row in enumerate(self._rows)}
         if not source_index.isValid() or source_index.row() not in self._proxy_row_of:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QListView,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +42,10 @@ class FinderScreen(Screen):
 
         panel = QFrame()
         panel.setProperty("role", "panel")
-        panel_layout = QHBoxLayout(panel)
+        panel_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, panel)
+        self.panel_layout = panel_layout
+        # Its width never holds the window wider than the screen: see _fit_panel.
+        panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         panel_layout.setContentsMargins(24, 18, 24, 18)
         panel_layout.setSpacing(24)
         groups = QVBoxLayout()
@@ -114,6 +120,22 @@ class FinderScreen(Screen):
         self.clear_button.clicked.connect(self.clear_filters)
         self.empty_clear_button.clicked.connect(self.clear_filters)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_panel(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_panel(self, width: int) -> None:
+        """The count and "clear" go under the chips when a row of chips is too wide beside them
+        (large text, long translations)."""
+        layout = self.panel_layout
+        margins = layout.contentsMargins()
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        needed = sum(item.minimumSize().width() for item in items if item is not None)
+        needed += layout.spacing() + margins.left() + margins.right() + 80
+        direction = QBoxLayout.Direction.LeftToRight if needed <= width else QBoxLayout.Direction.TopToBottom
+        if layout.direction() != direction:
+            layout.setDirection(direction)
 
     # --- state -----------------------------------------------------------------------------------
 

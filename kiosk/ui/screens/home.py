@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 from kiosk.domain.catalogue import Catalogue
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.touch import CardButton, WrappedLabel
+from kiosk.ui.widgets.touch import CardButton, TouchScrollArea, WrappedLabel
 
 
 class HomeScreen(Screen):
@@ -19,7 +19,12 @@ class HomeScreen(Screen):
     def __init__(self, catalogue: Catalogue, language: LanguageController, parent: QWidget | None = None) -> None:
         super().__init__(language, parent)
         self._catalogue = catalogue
-        layout = QVBoxLayout(self)
+        # Scrolls only when it must (large text on a 1280x800 screen).
+        content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(TouchScrollArea(content))
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(64, 40, 64, 48)
         layout.setSpacing(16)
 

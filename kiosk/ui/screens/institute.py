@@ -42,6 +42,7 @@ class Section(QFrame):
         self.body_layout = QVBoxLayout(self)
         self.body_layout.setContentsMargins(28, 24, 28, 24)
         self.body_layout.setSpacing(12)
+        self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.heading = WrappedLabel(role="section_title")
         self.text = WrappedLabel(role="body")
         self.body_layout.addWidget(self.heading)

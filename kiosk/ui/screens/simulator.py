@@ -89,33 +89,43 @@ class SourcesDialog(QDialog):
 
 
 class ComparisonColumn(QFrame):
+    """One contract in the comparison: its name and note, then its first month and its total.
+
+    Laid out as a row, so that three contracts fit one above the other on a 1280-pixel screen.
+    """
+
     def __init__(self, contract: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contract = contract
         self.setObjectName(f"compare_{contract}")
         self.setProperty("role", "section")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(6)
-        self.name = WrappedLabel(role="section_title")
-        self.monthly = WrappedLabel(role="fact_value")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 16)
+        layout.setSpacing(18)
+        about = QVBoxLayout()
+        about.setSpacing(4)
+        self.name = WrappedLabel(role="compare_title")
+        self.reason = WrappedLabel(role="fact_caption")
+        self.reason.setObjectName(f"compare_{contract}_reason")
+        about.addWidget(self.name)
+        about.addWidget(self.reason)
+        about.addStretch(1)
+        layout.addLayout(about, 3)
+        self.monthly = WrappedLabel(role="compare_value")
         self.monthly.setObjectName(f"compare_{contract}_monthly")
         self.monthly_caption = WrappedLabel(role="fact_caption")
-        self.total = WrappedLabel(role="fact_value")
+        self.total = WrappedLabel(role="compare_value")
         self.total.setObjectName(f"compare_{contract}_total")
         self.total_caption = WrappedLabel(role="fact_caption")
-        self.reason = WrappedLabel(role="body")
-        self.reason.setObjectName(f"compare_{contract}_reason")
-        for widget in (
-            self.name,
-            self.monthly,
-            self.monthly_caption,
-            self.total,
-            self.total_caption,
-            self.reason,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        for value, caption in ((self.monthly, self.monthly_caption), (self.total, self.total_caption)):
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight)
+            box.addWidget(value)
+            box.addWidget(caption)
+            box.addStretch(1)
+            layout.addLayout(box, 2)
 
 
 class SimulatorScreen(Screen):
@@ -165,8 +175,8 @@ class SimulatorScreen(Screen):
         self._build_inputs()
         self.inputs_layout.addStretch(1)
         self.inputs_scroll = TouchScrollArea(inputs)
-        self.inputs_scroll.setMinimumWidth(470)
-        self.inputs_scroll.setMaximumWidth(560)
+        self.inputs_scroll.setMinimumWidth(420)
+        self.inputs_scroll.setMaximumWidth(540)
         body.addWidget(self.inputs_scroll)
 
         # --- result ---
@@ -230,8 +240,7 @@ class SimulatorScreen(Screen):
             contract: ComparisonColumn(contract) for contract in ("apprenticeship", "professionalisation", "internship")
         }
         for index, column in enumerate(self.comparison_columns.values()):
-            columns.addWidget(column, 0, index)
-            columns.setColumnStretch(index, 1)
+            columns.addWidget(column, index, 0)
         comparison_layout.addLayout(columns, 1)
         self.training_text = WrappedLabel(role="body")
         self.training_text.setObjectName("training_text")
@@ -700,6 +709,7 @@ class SimulatorScreen(Screen):
         lang = self.lang
         self.takeaway_button.setText(self.tr("Take it home"))
         self.takeaway_button.setAccessibleName(self.tr("Take this simulation home: QR code or printed copy"))
+        self.table.setAccessibleName(self.tr("Minimum pay, month by month"))
         self.contract_choice.set_texts(
             {
                 "apprenticeship": self.tr("Apprenticeship"),

@@ -6,6 +6,8 @@ with :mod:`kiosk.settings` and tells the pad what to show.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
@@ -206,6 +208,8 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self._kiosk_mode = True
         self._settings = KioskSettings()
         self._about_lines: list[str] = []
+        self._usage_source: Callable[[], list[tuple[str, int]]] | None = None
+        self._usage: list[tuple[str, int]] = []
         self.heading = WrappedLabel(role="overlay_title")
         self.heading.setObjectName("staff_heading")
         self.status = WrappedLabel(role="tag")
@@ -216,6 +220,10 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.pages = QStackedWidget()
         self.pages.setObjectName("staff_pages")
         self.panel_layout.addWidget(self.pages)
+        self.usage_text = WrappedLabel(role="muted")
+        self.usage_text.setObjectName("staff_usage")
+        self.usage_text.hide()
+        self.panel_layout.addWidget(self.usage_text)
         self._build_menu()
         self._build_settings()
         self._build_about()
@@ -310,10 +318,15 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self._settings = settings
         self._kiosk_mode = kiosk_mode
         self._about_lines = about_lines
+        self._usage = self._usage_source() if self._usage_source is not None else []
         self.status.hide()
         self.show_menu_page()
         self.retranslate()
         self.present()
+
+    def set_usage_source(self, source: Callable[[], list[tuple[str, int]]] | None) -> None:
+        """Where today's anonymous usage counts come from ((event, count) pairs, read on opening)."""
+        self._usage_source = source
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -359,3 +372,14 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.settings_save.setText(self.tr("Save"))
         self.about_back.setText(self.tr("Back"))
         self.about_text.setText("\n".join(self._about_lines))
+        events = {
+            "screen": self.tr("screens opened"),
+            "programme": self.tr("programmes viewed"),
+            "filter": self.tr("filters used"),
+            "simulation": self.tr("simulations"),
+            "language": self.tr("language switches"),
+            "idle_reset": self.tr("idle resets"),
+        }
+        counts = " · ".join(f"{count} {events.get(event, event)}" for event, count in self._usage)
+        self.usage_text.setText(self.tr("Today: %1").replace("%1", counts))
+        self.usage_text.setVisible(bool(self._usage))

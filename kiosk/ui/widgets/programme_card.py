@@ -59,7 +59,7 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         meta = QFontMetrics(self.meta_font).lineSpacing() * 2 + 8
         return max(BADGE, title + 10 + meta + 40) + 2 * PADDING + 2 * MARGIN
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(self.card_width(), self.card_height())
 
     def fitted_title(self, title: str, width: int) -> str:

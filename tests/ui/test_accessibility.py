@@ -1,0 +1,159 @@
+"""Large text, high contrast, accessible names, and the keyboard alone through finder → detail → simulator."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.data.stats import UsageStats, stats_path
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.presets import preset_for_programme
+from kiosk.ui.accessibility import style_sheet
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.finder import FinderScreen
+from kiosk.ui.screens.programme import ProgrammeScreen
+from kiosk.ui.screens.simulator import SimulatorScreen
+from kiosk.ui.shell.shell import KioskShell
+from kiosk.usage import UsageRecorder
+from tests.ui.helpers import tap
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QAbstractButton | QListView | QTableView):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName().strip() or text.strip()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_of_every_screen_has_a_name(qtbot: QtBot, window: KioskWindow, catalogue: Catalogue) -> None:
+    programme = catalogue.programmes[3]
+    arguments = {"programme": programme.id, "simulator": preset_for_programme(catalogue, programme)}
+    for name in window.navigator.names():
+        window.navigator.go(name, arguments.get(name))
+        QApplication.processEvents()
+        assert unnamed_controls(window) == [], name
+    simulator = window.navigator.current_screen
+    window.navigator.go("simulator")
+    simulator = window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    for view in ("table", "compare"):
+        tap(qtbot, simulator.view_choice.chips[view])
+        assert unnamed_controls(window) == [], view
+    dialog = simulator.open_takeaway()
+    assert dialog is not None
+    assert unnamed_controls(dialog) == [] and dialog.qr.accessibleName()
+    dialog.close()
+
+
+def test_display_modes_from_the_header(qtbot: QtBot, window: KioskWindow, shell: KioskShell) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = app.styleSheet()
+    header = window.header
+    assert header.large_text_button.isVisible() and header.contrast_button.isVisible()
+    assert header.large_text_button.height() >= 56 and header.large_text_button.width() >= 56
+    try:
+        tap(qtbot, header.large_text_button)
+        assert window.accessibility.large_text and app.styleSheet() == style_sheet(large_text=True)
+        tap(qtbot, header.contrast_button)
+        assert app.styleSheet() == style_sheet(large_text=True, high_contrast=True)
+        assert "#ffd400" in app.styleSheet()
+        shell.idle.timed_out.emit()  # the next visitor starts with the house theme
+        assert not window.accessibility.large_text and not window.accessibility.high_contrast
+        assert not header.large_text_button.isChecked() and not header.contrast_button.isChecked()
+        assert app.styleSheet() == style_sheet()
+    finally:
+        window.accessibility.reset()
+        app.setStyleSheet(base)
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    QTest.keyClick(widget, key)
+    QApplication.processEvents()
+
+
+def tab_to(qtbot: QtBot, window: KioskWindow, target: QWidget, limit: int = 200) -> None:
+    """Press Tab until ``target`` has the keyboard focus."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is target:
+            return
+        focused = QApplication.focusWidget() or window
+        press(qtbot, focused, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.objectName()}")
+
+
+def test_keyboard_only_finder_to_detail_to_simulator(qtbot: QtBot, window: KioskWindow) -> None:
+    window.activateWindow()
+    window.navigator.go("finder")
+    finder = window.navigator.current_screen
+    assert isinstance(finder, FinderScreen)
+    window.header.back_button.setFocus()
+    chip = finder.level_chips[1]
+    tab_to(qtbot, window, chip)
+    press(qtbot, chip, Qt.Key.Key_Space)
+    assert chip.isChecked()
+    tab_to(qtbot, window, finder.list_view)
+    assert finder.list_view.currentIndex().isValid()
+    press(qtbot, finder.list_view, Qt.Key.Key_Down)
+    press(qtbot, finder.list_view, Qt.Key.Key_Return)
+    detail = window.navigator.current_screen
+    assert isinstance(detail, ProgrammeScreen) and detail.programme is not None
+    assert detail.programme.level == "M1"
+    tab_to(qtbot, window, detail.simulate_button)
+    press(qtbot, detail.simulate_button, Qt.Key.Key_Space)
+    simulator = window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen) and simulator.result is not None
+    before = simulator.scenario().birth_date
+    tab_to(qtbot, window, simulator.birth.plus)
+    press(qtbot, simulator.birth.plus, Qt.Key.Key_Space)
+    assert simulator.scenario().birth_date > before
+    tab_to(qtbot, window, simulator.takeaway_button)
+    press(qtbot, simulator.takeaway_button, Qt.Key.Key_Space)
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.objectName() == "takeaway_dialog" and w.isVisible()]
+    assert len(dialogs) == 1
+    press(qtbot, dialogs[0], Qt.Key.Key_Return)  # "Close" is the default button
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "takeaway_dialog" and w.isVisible()]
+
+
+def test_usage_is_counted_from_the_window(qtbot: QtBot, window: KioskWindow, tmp_path: Path) -> None:
+    stats = UsageStats(stats_path(tmp_path))
+    recorder = UsageRecorder(stats, today=lambda: date(2026, 5, 4), parent=window)
+    recorder.watch_window(window, window.language)
+    try:
+        tap(qtbot, window.navigator.screen("home").finder_card)  # type: ignore[attr-defined]
+        finder = window.navigator.current_screen
+        assert isinstance(finder, FinderScreen)
+        tap(qtbot, finder.campus_chips[0])
+        tap(qtbot, finder.campus_chips[0])  # off again: not a new filter
+        finder.clear_filters()
+        programme_id = finder.visible_programme_ids()[0]
+        window.navigator.go("programme", programme_id)
+        detail = window.navigator.current_screen
+        assert isinstance(detail, ProgrammeScreen)
+        tap(qtbot, detail.simulate_button)
+        simulator = window.navigator.current_screen
+        assert isinstance(simulator, SimulatorScreen)
+        tap(qtbot, simulator.birth.plus)  # the same simulation, not a new one
+        tap(qtbot, simulator.contract_choice.chips["internship"])
+        tap(qtbot, window.header.english_button)
+        window.language.set_language("fr")  # a reset's return to French is not a visitor's switch
+        rows = {(r.event, r.key): r.count for r in stats.rows()}
+        assert rows[("screen", "finder")] == 1 and rows[("screen", "programme")] == 1
+        assert rows[("programme", programme_id)] == 1
+        assert rows[("filter", f"campus:{finder.campus_chips[0].value}")] == 1
+        assert rows[("simulation", "apprenticeship")] == 1 and rows[("simulation", "internship")] == 1
+        assert rows[("language", "en")] == 1 and ("language", "fr") not in rows
+        summary = dict(recorder.today_summary())
+        assert summary["simulation"] == 2 and summary["idle_reset"] == 0
+        recorder.record("screen", "not allowed 2005")  # refused, logged, never raised
+    finally:
+        stats.close()

@@ -1,0 +1,192 @@
+"""Take it home: the QR code a phone reads is the summary, and a one-page PDF when no printer."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.pay.figures import LegalFigures
+from kiosk.domain.pay.scenarios import run_scenario
+from kiosk.domain.summary import figures_date, programme_summary, simulation_summary
+from kiosk.ui import printing
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.programme import ProgrammeScreen
+from kiosk.ui.screens.simulator import SimulatorScreen
+from kiosk.ui.widgets.qr import qr_image
+from kiosk.ui.widgets.takeaway import TakeawayDialog
+from tests.ui.helpers import tap
+
+
+def decode(image: QImage) -> str:
+    barcode = zxingcpp.read_barcode(image)
+    assert barcode is not None, "no QR code found in the image"
+    return str(barcode.text)
+
+
+def open_dialog(qtbot: QtBot, button_owner: ProgrammeScreen | SimulatorScreen) -> TakeawayDialog:
+    tap(qtbot, button_owner.takeaway_button)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, TakeawayDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+@pytest.fixture(autouse=True)
+def no_printer(monkeypatch: pytest.MonkeyPatch, kiosk_data_dir: Path) -> Iterator[None]:
+    """No printer (summaries go to the data location); every dialog closed afterwards."""
+    monkeypatch.setattr(printing, "default_printer", lambda: None)
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, TakeawayDialog):
+            widget.close()
+
+
+def test_qr_image_decodes_to_its_payload(themed_app: QApplication) -> None:
+    text = "IMPGT – Simulation\n09/2026–03/2027 : 802,82 €\n" * 8
+    assert decode(qr_image(text, 4)) == text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_simulation_qr_holds_the_summary(
+    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, legal: LegalFigures, lang: str
+) -> None:
+    window.language.set_language(lang)  # type: ignore[arg-type]
+    programme = catalogue.programmes[3]
+    tap(qtbot, window.navigator.screen("home").finder_card)  # type: ignore[attr-defined]
+    window.navigator.go("programme", programme.id)
+    screen = window.navigator.current_screen
+    assert isinstance(screen, ProgrammeScreen)
+    tap(qtbot, screen.simulate_button)
+    simulator = window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    dialog = open_dialog(qtbot, simulator)
+    result = run_scenario(legal, simulator.scenario())
+    names = {c.id: c.name.get(lang) for c in catalogue.contract_types}  # type: ignore[arg-type]
+    expected = simulation_summary(
+        result,
+        simulator.scenario(),
+        lang,  # type: ignore[arg-type]
+        figures_date(legal, result),
+        programme,
+        names["apprenticeship"],
+    )
+    assert decode(dialog.qr.image()) == expected
+    assert programme.title.get(lang) in expected  # type: ignore[arg-type]
+    assert dialog.preview.text() == expected
+    dialog.close()
+
+
+def test_training_contract_has_nothing_to_take(qtbot: QtBot, window: KioskWindow) -> None:
+    window.navigator.go("simulator")
+    simulator = window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    tap(qtbot, simulator.contract_choice.chips["training"])
+    assert not simulator.takeaway_button.isVisible()
+    assert simulator.open_takeaway() is None
+
+
+def test_programme_qr_is_its_summary_or_its_web_page(qtbot: QtBot, window: KioskWindow, catalogue: Catalogue) -> None:
+    programme = catalogue.programmes[0]
+    window.navigator.go("programme", programme.id)
+    screen = window.navigator.current_screen
+    assert isinstance(screen, ProgrammeScreen)
+    dialog = open_dialog(qtbot, screen)
+    assert decode(dialog.qr.image()) == programme_summary(catalogue, programme, "fr")
+    assert not dialog.is_link
+    dialog.close()
+    screen._programme = replace(programme, web_page="https://impgt.univ-amu.fr/fr/formation")
+    dialog = open_dialog(qtbot, screen)
+    assert decode(dialog.qr.image()) == "https://impgt.univ-amu.fr/fr/formation"
+    assert dialog.is_link
+    dialog.close()
+
+
+def pdf_text(path: Path) -> str:
+    """The page's text, ligatures ("ﬀ") undone."""
+    output = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True)
+    return unicodedata.normalize("NFKC", output.stdout)
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_simulation_pdf_is_one_page_with_the_figures(
+    qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path, lang: str
+) -> None:
+    window.language.set_language(lang)  # type: ignore[arg-type]
+    window.navigator.go("simulator")
+    simulator = window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    dialog = open_dialog(qtbot, simulator)
+    tap(qtbot, dialog.print_button)
+    assert dialog.status.isVisible()
+    pdfs = sorted((kiosk_data_dir / "summaries").glob("simulation-apprenticeship-*.pdf"))
+    assert len(pdfs) == 1
+    assert pdfs[0].name in dialog.status.text() and str(pdfs[0].parent) in dialog.status.text()
+    if not _has_poppler():
+        pytest.skip("poppler-utils (pdftotext) not installed")
+    assert pdf_pages(pdfs[0]) == 1
+    text = " ".join(pdf_text(pdfs[0]).split())
+    result = simulator.result
+    assert result is not None and result.first_month is not None
+    from kiosk.ui.formatting import money
+
+    assert " ".join(money(result.first_month.gross, lang).split()) in text  # type: ignore[arg-type]
+    assert ("Sources of these figures" if lang == "en" else "Sources de ces chiffres") in text
+    assert "SMIC" in text and "Code du travail" in text
+    dialog.close()
+
+
+def test_programme_pdf_and_printer_failure(
+    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    programme = catalogue.programmes[1]
+    window.navigator.go("programme", programme.id)
+    screen = window.navigator.current_screen
+    assert isinstance(screen, ProgrammeScreen)
+    dialog = open_dialog(qtbot, screen)
+    delivery = dialog.print_copy(tmp_path)
+    assert delivery.path is not None and delivery.path.parent == tmp_path and not delivery.printed
+    if _has_poppler():
+        assert pdf_pages(delivery.path) == 1
+        assert programme.title.fr.split()[0] in pdf_text(delivery.path)
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    failed = dialog.print_copy(blocked)  # a file where the folder should be
+    assert failed.error and not failed.printed and failed.path is None
+    assert dialog.status.text()
+    dialog.close()
+
+
+def test_deliver_prints_when_a_printer_is_set_up(
+    monkeypatch: pytest.MonkeyPatch, themed_app: QApplication, tmp_path: Path
+) -> None:
+    printed: list[str] = []
+    monkeypatch.setattr(printing, "print_summary", lambda summary, info: printed.append(summary.title))
+
+    class Printer:
+        def printerName(self) -> str:
+            return "Hall printer"
+
+    summary = printing.PrintableSummary("Title", "<p>x</p>", "x", "simulation")
+    delivery = printing.deliver(summary, Printer(), tmp_path, now=None)  # type: ignore[arg-type]
+    assert delivery.printed and delivery.printer == "Hall printer" and printed == ["Title"]
+    assert not list(tmp_path.iterdir())
+
+
+def _has_poppler() -> bool:
+    import shutil
+
+    return shutil.which("pdftotext") is not None and shutil.which("pdfinfo") is not None
