@@ -1,12 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApologyBanner</name>
     <message>
         <source>Sorry, something went wrong. We brought you back to the home screen.</source>
         <extracomment>More exceptions than this within :data:`STORM_SECONDS`: the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
-        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l&apos;accueil.</translation>
+        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l'accueil.</translation>
     </message>
 </context>
 <context>
@@ -22,13 +21,11 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform>
-            <numerusform>%n campus</numerusform>
-        </translation>
+            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
     </message>
     <message>
         <source>Work-linked training since %1</source>
-        <translation>L&apos;alternance depuis %1</translation>
+        <translation>L'alternance depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n work-linked programme(s)</source>
@@ -47,7 +44,7 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l&apos;écran pour commencer</translation>
+        <translation>Touchez l'écran pour commencer</translation>
     </message>
 </context>
 <context>
@@ -58,7 +55,7 @@
     </message>
     <message>
         <source>Four ways to combine study and work at the IMPGT. Compare them, then simulate the minimum pay the law guarantees.</source>
-        <translation>Quatre façons d&apos;associer études et travail à l&apos;IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
+        <translation>Quatre façons d'associer études et travail à l'IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
     </message>
     <message>
         <source>Public employer</source>
@@ -86,11 +83,11 @@
     </message>
     <message>
         <source>For the student</source>
-        <translation>Pour l&apos;étudiant</translation>
+        <translation>Pour l'étudiant</translation>
     </message>
     <message>
         <source>For the employer</source>
-        <translation>Pour l&apos;employeur</translation>
+        <translation>Pour l'employeur</translation>
     </message>
     <message>
         <source>How pay works  ›</source>
@@ -102,11 +99,11 @@
     </message>
     <message>
         <source>Why work-linked training: for the student</source>
-        <translation>Pourquoi l&apos;alternance : pour l&apos;étudiant</translation>
+        <translation>Pourquoi l'alternance : pour l'étudiant</translation>
     </message>
     <message>
         <source>Why work-linked training: for the employer</source>
-        <translation>Pourquoi l&apos;alternance : pour l&apos;employeur</translation>
+        <translation>Pourquoi l'alternance : pour l'employeur</translation>
     </message>
 </context>
 <context>
@@ -125,7 +122,7 @@
     </message>
     <message>
         <source>Touch the screen to continue</source>
-        <translation>Touchez l&apos;écran pour continuer</translation>
+        <translation>Touchez l'écran pour continuer</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -137,9 +134,7 @@
     <message numerus="yes">
         <source>%n programme(s)</source>
         <translation>
-            <numerusform>%n formation</numerusform>
-            <numerusform>%n formations</numerusform>
-        </translation>
+            <numerusform>%n formation</numerusform><numerusform>%n formations</numerusform></translation>
     </message>
     <message>
         <source>Work-linked programmes</source>
@@ -225,11 +220,11 @@
     </message>
     <message>
         <source>Welcome to the %1</source>
-        <translation>Bienvenue à l&apos;%1</translation>
+        <translation>Bienvenue à l'%1</translation>
     </message>
     <message>
         <source>The institute</source>
-        <translation>L&apos;institut</translation>
+        <translation>L'institut</translation>
     </message>
     <message>
         <source>Our history since %1, our mission and the studies we offer, from Bachelor to PhD.</source>
@@ -249,22 +244,22 @@
     </message>
     <message>
         <source>The four ways to combine study and work, and what you would earn under each.</source>
-        <translation>Les quatre façons d&apos;associer études et travail, et ce que vous gagneriez avec chacune.</translation>
+        <translation>Les quatre façons d'associer études et travail, et ce que vous gagneriez avec chacune.</translation>
     </message>
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
-        <translation>Touchez une carte pour commencer. Passez du français à l&apos;anglais en haut à droite.</translation>
+        <translation>Touchez une carte pour commencer. Passez du français à l'anglais en haut à droite.</translation>
     </message>
 </context>
 <context>
     <name>InstituteScreen</name>
     <message>
         <source>The institute</source>
-        <translation>L&apos;institut</translation>
+        <translation>L'institut</translation>
     </message>
     <message>
         <source>Year the institute was founded</source>
-        <translation>Année de création de l&apos;institut</translation>
+        <translation>Année de création de l'institut</translation>
     </message>
     <message>
         <source>UFR</source>
@@ -281,9 +276,7 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform>
-            <numerusform>%n campus</numerusform>
-        </translation>
+            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
     </message>
     <message>
         <source>Our mission</source>
@@ -299,7 +292,7 @@
     </message>
     <message>
         <source>Work-linked training</source>
-        <translation>L&apos;alternance</translation>
+        <translation>L'alternance</translation>
     </message>
     <message>
         <source>See the work-linked programmes  ›</source>
@@ -318,7 +311,7 @@
     </message>
     <message>
         <source>The catalogue could not be reloaded: %1</source>
-        <translation>Le catalogue n&apos;a pas pu être rechargé : %1</translation>
+        <translation>Le catalogue n'a pas pu être rechargé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue reloaded: %n programme(s).</source>
@@ -363,7 +356,7 @@
     <name>KioskWindow</name>
     <message>
         <source>IMPGT – guidance kiosk</source>
-        <translation>IMPGT – borne d&apos;orientation</translation>
+        <translation>IMPGT – borne d'orientation</translation>
     </message>
 </context>
 <context>
@@ -403,10 +396,10 @@
         </translation>
     </message>
     <message>
-        <source>No staff PIN is set. On this computer, in the kiosk&apos;s folder, run:
+        <source>No staff PIN is set. On this computer, in the kiosk's folder, run:
 python -m kiosk admin set-pin
 then restart the kiosk.</source>
-        <translation>Aucun code du personnel n&apos;est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
+        <translation>Aucun code du personnel n'est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
 python -m kiosk admin set-pin
 puis redémarrez la borne.</translation>
     </message>
@@ -442,7 +435,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeListModel</name>
     <message>
         <source>%1 (with %2)</source>
-        <translation>%1 (avec l&apos;%2)</translation>
+        <translation>%1 (avec l'%2)</translation>
     </message>
     <message>
         <source>Work-linked</source>
@@ -477,7 +470,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Take it home (QR, print)</source>
-        <translation>Emporter (QR, impression)</translation>
+        <translation>Garder une copie (QR, impression)</translation>
     </message>
     <message>
         <source>Take this programme home: QR code or printed copy</source>
@@ -489,7 +482,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l&apos;%1</translation>
+        <translation>avec l'%1</translation>
     </message>
     <message>
         <source>Standard rhythm</source>
@@ -534,9 +527,7 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n contract type(s)</source>
         <translation>
-            <numerusform>%n type de contrat</numerusform>
-            <numerusform>%n types de contrat</numerusform>
-        </translation>
+            <numerusform>%n type de contrat</numerusform><numerusform>%n types de contrat</numerusform></translation>
     </message>
     <message>
         <source>None listed</source>
@@ -579,7 +570,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>new age bracket</source>
-        <translation>nouvelle tranche d&apos;âge</translation>
+        <translation>nouvelle tranche d'âge</translation>
     </message>
     <message>
         <source>new SMIC</source>
@@ -637,6 +628,10 @@ puis redémarrez la borne.</translation>
         <translation>Simulateur de rémunération</translation>
     </message>
     <message>
+        <source>Start of the internship</source>
+        <translation>Début du stage</translation>
+    </message>
+    <message>
         <source>None (tap to enter)</source>
         <translation>Aucun (touchez pour saisir)</translation>
     </message>
@@ -647,9 +642,7 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n successive one-year contracts (M1 then M2)</source>
         <translation>
-            <numerusform>%n contrat d&apos;un an</numerusform>
-            <numerusform>%n contrats d&apos;un an successifs (M1 puis M2)</numerusform>
-        </translation>
+            <numerusform>%n contrat d'un an</numerusform><numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform></translation>
     </message>
     <message>
         <source>Training contract</source>
@@ -664,12 +657,16 @@ puis redémarrez la borne.</translation>
         <translation>Pas de montant pour ces réponses</translation>
     </message>
     <message>
+        <source>Change your answers on the left to see a figure.</source>
+        <translation>Modifiez vos réponses à gauche pour obtenir un montant.</translation>
+    </message>
+    <message>
         <source>Internship gratification</source>
         <translation>Gratification de stage</translation>
     </message>
     <message>
         <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
-        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l&apos;année universitaire.</translation>
+        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
     </message>
     <message>
         <source>Minimum gratification in %1</source>
@@ -681,7 +678,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Net = gross: no contributions up to the legal minimum.</source>
-        <translation>Net = brut : pas de cotisations jusqu&apos;au minimum légal.</translation>
+        <translation>Net = brut : pas de cotisations jusqu'au minimum légal.</translation>
     </message>
     <message>
         <source>Minimum gross pay this month</source>
@@ -694,9 +691,7 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
         <translation>
-            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
-            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
-        </translation>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform><numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform></translation>
     </message>
     <message>
         <source>About %1 net per month (estimate, not a legal figure)</source>
@@ -713,9 +708,7 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>in all over %n month(s)</source>
         <translation>
-            <numerusform>au total sur %n mois</numerusform>
-            <numerusform>au total sur %n mois</numerusform>
-        </translation>
+            <numerusform>au total sur %n mois</numerusform><numerusform>au total sur %n mois</numerusform></translation>
     </message>
     <message>
         <source>An internship lasts 6 months at most per year in one host.</source>
@@ -747,7 +740,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Take it home</source>
-        <translation>Emporter</translation>
+        <translation>Garder une copie</translation>
     </message>
     <message>
         <source>Take this simulation home: QR code or printed copy</source>
@@ -819,7 +812,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Business creation or takeover</source>
-        <translation>Création ou reprise d&apos;entreprise</translation>
+        <translation>Création ou reprise d'entreprise</translation>
     </message>
     <message>
         <source>Top-level athlete</source>
@@ -835,15 +828,15 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Day of birth (the birthday falls in the starting month)</source>
-        <translation>Jour de naissance (l&apos;anniversaire tombe le mois du début)</translation>
+        <translation>Jour de naissance (l'anniversaire tombe le mois du début)</translation>
+    </message>
+    <message>
+        <source>First day of the internship</source>
+        <translation>Premier jour du stage</translation>
     </message>
     <message>
         <source>Start of the contract</source>
         <translation>Début du contrat</translation>
-    </message>
-    <message>
-        <source>Day the internship starts</source>
-        <translation>Jour de début du stage</translation>
     </message>
     <message>
         <source>Length of the contract</source>
@@ -883,21 +876,17 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>From 30, apprenticeship needs one of these situations</source>
-        <translation>À partir de 30 ans, l&apos;apprentissage demande l&apos;une de ces situations</translation>
+        <translation>À partir de 30 ans, l'apprentissage demande l'une de ces situations</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
+            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
+            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
     </message>
     <message>
         <source>ℹ  Sources</source>
@@ -1004,7 +993,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd'hui : %1</translation>
     </message>
 </context>
 <context>
@@ -1023,7 +1012,7 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
         <extracomment>Base font sizes tried, in points, largest first, until the page holds everything.</extracomment>
-        <translation>Imprimé le %1 à la borne de l&apos;IMPGT</translation>
+        <translation>Imprimé le %1 à la borne de l'IMPGT</translation>
     </message>
     <message>
         <source>IMPGT – Aix-Marseille University</source>
@@ -1071,11 +1060,11 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>About this programme</source>
-        <translation>À propos de cette formation</translation>
+        <translation>La formation</translation>
     </message>
     <message>
         <source>What it leads to</source>
-        <translation>Débouchés</translation>
+        <translation>Et après ?</translation>
     </message>
     <message>
         <source>Comes after: %1</source>
@@ -1095,7 +1084,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Source: the IMPGT programme catalogue shown at the kiosk.</source>
-        <translation>Source : le catalogue des formations de l&apos;IMPGT présenté à la borne.</translation>
+        <translation>Source : le catalogue des formations de l'IMPGT présenté à la borne.</translation>
     </message>
     <message>
         <source>Campus: %1</source>
@@ -1103,7 +1092,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l&apos;%1</translation>
+        <translation>avec l'%1</translation>
     </message>
     <message>
         <source>Your minimum pay</source>
@@ -1123,14 +1112,15 @@ puis redémarrez la borne.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
+            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
     </message>
     <message>
         <source>Private</source>
@@ -1150,7 +1140,10 @@ puis redémarrez la borne.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) old</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>No figure for these answers</source>
@@ -1162,7 +1155,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
-        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l&apos;année universitaire.</translation>
+        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
     </message>
     <message>
         <source>Good to know</source>
@@ -1218,30 +1211,33 @@ puis redémarrez la borne.</translation>
     </message>
     <message numerus="yes">
         <source>%1 gross in all over %n month(s)</source>
-        <translation><numerusform>%1 brut au total sur %n mois</numerusform><numerusform>%1 brut au total sur %n mois</numerusform></translation>
+        <translation>
+            <numerusform>%1 brut au total sur %n mois</numerusform>
+            <numerusform>%1 brut au total sur %n mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TakeawayDialog</name>
     <message>
         <source>Printed on %1: take your copy from the printer.</source>
-        <translation>Imprimé sur %1 : prenez votre copie à l&apos;imprimante.</translation>
+        <translation>Imprimé sur %1 : prenez votre copie à l'imprimante.</translation>
     </message>
     <message>
         <source>No printer is set up here: your summary is saved as %1 in %2. Ask the staff for a copy.</source>
-        <translation>Aucune imprimante n&apos;est installée ici : votre résumé est enregistré sous %1 dans %2. Demandez-en une copie à l&apos;équipe.</translation>
+        <translation>Aucune imprimante n'est installée ici : votre résumé est enregistré sous %1 dans %2. Demandez-en une copie à l'équipe.</translation>
     </message>
     <message>
         <source>The summary could not be printed or saved. Scan the code instead.</source>
-        <translation>Le résumé n&apos;a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
+        <translation>Le résumé n'a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera: it opens the programme&apos;s web page.</source>
-        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
+        <source>Scan the code with your phone's camera: it opens the programme's web page.</source>
+        <translation>Scannez le code avec l'appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera: this text goes with you, no internet needed.</source>
-        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
+        <source>Scan the code with your phone's camera: this text goes with you, no internet needed.</source>
+        <translation>Scannez le code avec l'appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
     </message>
     <message>
         <source>QR code to scan</source>

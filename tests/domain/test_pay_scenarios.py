@@ -55,6 +55,14 @@ def test_successive_contracts_keep_at_least_the_last_rate(figures: LegalFigures)
     assert len(result.sources) == len(set(result.sources))
 
 
+def test_successive_contracts_warn_once_about_an_unknown_smic(figures: LegalFigures) -> None:
+    """After the latest known SMIC, each contract would warn; the earliest warning says it for both."""
+    result = run_scenario(figures, Scenario("apprenticeship", date(2006, 3, 15), date(2027, 9, 1), (1, 1)))
+    codes = [warning.code for warning in result.warnings]
+    assert len(codes) == len(set(codes)) == 1
+    assert "2027" in result.warnings[0].text("en")
+
+
 def test_a_refusal_is_a_sentence_not_an_empty_result(figures: LegalFigures) -> None:
     """L6222-1: 30 or more without an exception gets a clear message and no figure."""
     result = run_scenario(figures, Scenario("apprenticeship", date(1990, 1, 1), date(2026, 9, 1)))

@@ -169,7 +169,14 @@ def _apprenticeship(figures: LegalFigures, scenario: Scenario) -> ScenarioResult
         sources.extend(simulation.sources)
         previous_rate = simulation.schedule[-1].percent_of_smic
         start = apprenticeship_end(start, years) + timedelta(days=1)
-    return ScenarioResult("apprenticeship", tuple(months), _unique(warnings), _unique(notes), _unique(sources))
+    # Each successive contract repeats warnings such as "SMIC not known yet from <date>": the
+    # first one (the earliest date) already says it for the contracts that follow.
+    first_of_each: dict[str, PayMessage] = {}
+    for warning in warnings:
+        first_of_each.setdefault(warning.code, warning)
+    return ScenarioResult(
+        "apprenticeship", tuple(months), tuple(first_of_each.values()), _unique(notes), _unique(sources)
+    )
 
 
 def _professionalisation(figures: LegalFigures, scenario: Scenario) -> ScenarioResult:

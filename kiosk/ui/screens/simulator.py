@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QSizePolicy,
     QAbstractItemView,
     QDialog,
     QFrame,
@@ -26,7 +27,7 @@ from kiosk.domain.pay.scenarios import Scenario, ScenarioResult, compare, run_sc
 from kiosk.domain.pay.training import training_contract_info
 from kiosk.domain.presets import SimulationPreset
 from kiosk.domain.summary import figures_date, simulation_summary
-from kiosk.ui.formatting import money, month_year, percent, short_month
+from kiosk.ui.formatting import long_date, money, month_year, percent, short_month
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.models.schedule import ScheduleTableModel
 from kiosk.ui.printing import PrintableSummary, SummaryPages
@@ -42,6 +43,12 @@ CONTRACTS = ("apprenticeship", "professionalisation", "internship", "training")
 def default_start(today: date) -> date:
     """The next September: when most work-linked contracts begin."""
     return date(today.year if today.month < 9 else today.year + 1, 9, 1)
+
+
+def internship_default_end(start: date) -> date:
+    """Six months, the longest internship in one host per academic year (L124-5)."""
+    month_index = start.month - 1 + 6
+    return date(start.year + month_index // 12, month_index % 12 + 1, 1) - timedelta(days=1)
 
 
 class InputRow(QWidget):
@@ -243,6 +250,7 @@ class SimulatorScreen(Screen):
             columns.addWidget(column, index, 0)
         comparison_layout.addLayout(columns, 1)
         self.training_text = WrappedLabel(role="body")
+        self.training_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.training_text.setObjectName("training_text")
         training = TouchScrollArea(self.training_text)
         for widget in (self.chart, self.table, comparison, training):
@@ -281,7 +289,7 @@ class SimulatorScreen(Screen):
         self.exception.layout().setDirection(QVBoxLayout.Direction.TopToBottom)  # type: ignore[union-attr]
         self.internship_start_day = Stepper(1, 31, 1, name="internship_start_day")
         self.internship_end = MonthPicker(
-            date(2020, 1, 1), date(today.year + 4, 12, 1), start + timedelta(days=183), "internship_end"
+            date(2020, 1, 1), date(today.year + 4, 12, 1), internship_default_end(start), "internship_end"
         )
         self.internship_end_day = Stepper(1, 31, 28, name="internship_end_day")
         self.hours = Stepper(2, 20, 14, formatter=lambda v: f"{v / 2:g} h", name="hours")
@@ -352,7 +360,7 @@ class SimulatorScreen(Screen):
         self.qualified.set_value("no")
         self.exception.set_value("none")
         self.internship_start_day.setValue(1)
-        end = start + timedelta(days=182)
+        end = internship_default_end(start)
         self.internship_end.set_date(end)
         self.internship_end_day.setValue(end.day)
         self.hours.setValue(14)
@@ -460,7 +468,19 @@ class SimulatorScreen(Screen):
     def comparison(self) -> tuple[ScenarioResult, ...]:
         return self._comparison
 
+    def _show_internship_days(self, scenario: Scenario) -> None:
+        """The day steppers show the whole date they set ("1 September 2027"), not a bare number."""
+        lang = self.lang
+        start, end = scenario.start, scenario.internship_end or scenario.start
+        self.internship_start_day.set_formatter(
+            lambda day: long_date(self._clamped_day(start.year, start.month, day), lang)
+        )
+        self.internship_end_day.set_formatter(lambda day: long_date(self._clamped_day(end.year, end.month, day), lang))
+
     def _on_contract_changed(self, contract: str) -> None:
+        self.rows["start"].caption.setText(
+            self.tr("Start of the internship") if contract == "internship" else self.tr("Start of the contract")
+        )
         visible = {
             "apprenticeship": {"birth", "start", "years", "employer", "agreement"},
             "professionalisation": {"birth", "start", "months", "employer", "qualified", "agreement"},
@@ -479,20 +499,29 @@ class SimulatorScreen(Screen):
                 row.setVisible(name in visible)
         self.view_choice.setVisible(contract != "training")
         if contract == "training":
-            self.views.setCurrentIndex(3)
+            self._set_page(3)
         else:
             self._show_view(self.view_choice.value())
         self._recompute()
 
     def _show_view(self, view: str) -> None:
         if self.contract_choice.value() != "training":
-            self.views.setCurrentIndex({"chart": 0, "table": 1, "compare": 2}[view])
+            self._set_page({"chart": 0, "table": 1, "compare": 2}[view])
+
+    def _set_page(self, index: int) -> None:
+        """Show page ``index``; hidden pages must not make the result taller than the shown one."""
+        for page in range(self.views.count()):
+            policy = QSizePolicy.Policy.Expanding if page == index else QSizePolicy.Policy.Ignored
+            self.views.widget(page).setSizePolicy(policy, policy)
+        self.views.setCurrentIndex(index)
+        self.views.updateGeometry()
 
     # --- computing and showing -------------------------------------------------------------------
 
     def _recompute(self, *_args: object) -> None:
         contract = self.contract_choice.value()
         scenario = self.scenario()
+        self._show_internship_days(scenario)
         age_at_start = (
             scenario.start.year
             - scenario.birth_date.year
@@ -549,10 +578,11 @@ class SimulatorScreen(Screen):
             self.figure_caption.setText(self.tr("No figure for these answers"))
             self.figure_label.setText("—")
             self.figure_detail.setText(result.refusal.text(lang))
-            self.net_label.setText("")
-            messages.append(result.refusal.text(lang))
+            self.net_label.setText(self.tr("Change your answers on the left to see a figure."))
         else:
             self._show_figure(result)
+        self.view_choice.setVisible(result.ok)
+        self.views.setVisible(result.ok)
         messages.extend(w.text(lang) for w in result.warnings)
         self.message_label.setText("\n".join(dict.fromkeys(messages)))
         self.message_label.setVisible(bool(messages))
@@ -740,8 +770,12 @@ class SimulatorScreen(Screen):
         captions = {
             "birth": self.tr("Month and year of birth"),
             "birth_day": self.tr("Day of birth (the birthday falls in the starting month)"),
-            "start": self.tr("Start of the contract"),
-            "internship_start_day": self.tr("Day the internship starts"),
+            "start": (
+                self.tr("Start of the internship")
+                if self.contract_choice.value() == "internship"
+                else self.tr("Start of the contract")
+            ),
+            "internship_start_day": self.tr("First day of the internship"),
             "years": self.tr("Length of the contract"),
             "months": self.tr("Length of the contract (months)"),
             "internship_end": self.tr("End of the internship"),
