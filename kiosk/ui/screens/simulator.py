@@ -8,13 +8,13 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QSizePolicy,
     QAbstractItemView,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
