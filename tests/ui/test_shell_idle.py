@@ -81,29 +81,32 @@ def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShel
     navigator.go("institute")
     institute = navigator.current_screen
     assert isinstance(institute, InstituteScreen)
-    institute.scroll.verticalScrollBar().setValue(200)
+    institute.scroll_area.verticalScrollBar().setValue(200)
     navigator.go("contracts")
     contracts = navigator.current_screen
     assert isinstance(contracts, ContractsScreen)
-    contracts.scroll.verticalScrollBar().setValue(300)
+    contracts.scroll_area.verticalScrollBar().setValue(300)
     navigator.go("programme", catalogue.programmes[0].id)
     programme = navigator.current_screen
     assert isinstance(programme, ProgrammeScreen)
-    programme.scroll.verticalScrollBar().setValue(150)
+    programme.scroll_area.verticalScrollBar().setValue(150)
     navigator.go("simulator")
     tap(qtbot, simulator.contract_choice.chips["professionalisation"])
     for _ in range(3):
         tap(qtbot, simulator.months.plus)
     tap(qtbot, simulator.birth.minus)
     tap(qtbot, simulator.qualified.chips["yes"])
-    tap(qtbot, simulator.employer.chips["public"])
-    simulator.set_agreement_minimum(Decimal(2500))
     tap(qtbot, simulator.view_choice.chips["table"])
+    simulator.set_agreement_minimum(Decimal(2500))
+    tap(qtbot, simulator.employer.chips["public"])  # a refusal: the schedule views hide
     simulator.inputs_scroll.verticalScrollBar().setValue(120)
     tap(qtbot, simulator.sources_button)  # a dialog left open
     assert any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     assert simulator.scenario() != default_scenario
-    assert any(bar.value() > 0 for bar in (institute.scroll.verticalScrollBar(), contracts.scroll.verticalScrollBar()))
+    assert any(
+        bar.value() > 0
+        for bar in (institute.scroll_area.verticalScrollBar(), contracts.scroll_area.verticalScrollBar())
+    )
 
     # Then leaves. The idle delay runs out, the countdown too.
     shell.idle.set_delays(50, 200, 50)
@@ -114,9 +117,9 @@ def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShel
     assert finder.programme_filter.is_empty
     assert not any(chip.isChecked() for chip in (*finder.campus_chips, *finder.level_chips))
     assert finder.list_view.verticalScrollBar().value() == 0
-    assert institute.scroll.verticalScrollBar().value() == 0
-    assert contracts.scroll.verticalScrollBar().value() == 0
-    assert programme.scroll.verticalScrollBar().value() == 0
+    assert institute.scroll_area.verticalScrollBar().value() == 0
+    assert contracts.scroll_area.verticalScrollBar().value() == 0
+    assert programme.scroll_area.verticalScrollBar().value() == 0
     assert simulator.scenario() == default_scenario
     assert simulator.contract_choice.value() == "apprenticeship"
     assert simulator.view_choice.value() == "chart"

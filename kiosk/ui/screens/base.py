@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Lang
 from kiosk.ui.i18n import LanguageController
+from kiosk.ui.widgets.touch import TouchScrollArea
 
 
 class Screen(QWidget):
@@ -23,6 +24,14 @@ class Screen(QWidget):
     @property
     def lang(self) -> Lang:
         return self._language.language
+
+    def fill_with_scrolling(self, content: QWidget) -> TouchScrollArea:
+        """Make ``content`` the whole screen, flick-scrolled when taller than the window."""
+        scroll_area = TouchScrollArea(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area)
+        return scroll_area
 
     def title(self) -> str:
         """The title shown in the kiosk's header bar."""

@@ -11,7 +11,7 @@ from kiosk.domain.presets import SimulationPreset
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.institute import Section
-from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button
+from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
 WIDE = 1600
 
@@ -81,10 +81,7 @@ class ContractsScreen(Screen):
         advantages.addWidget(self.employer_section, 1)
         layout.addLayout(advantages)
         layout.addStretch(1)
-        self.scroll = TouchScrollArea(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll_area = self.fill_with_scrolling(content)
         self.retranslate()
 
     def _place_columns(self, per_row: int) -> None:
@@ -103,10 +100,10 @@ class ContractsScreen(Screen):
         super().resizeEvent(event)
 
     def open(self, argument: object = None) -> None:
-        self.scroll.scroll_to_top()
+        self.scroll_area.scroll_to_top()
 
     def reset(self) -> None:
-        self.scroll.scroll_to_top()
+        self.scroll_area.scroll_to_top()
 
     def title(self) -> str:
         return self.tr("Contracts and pay")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 from kiosk.domain.catalogue import Catalogue
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button
+from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
 
 class FactTile(QFrame):
@@ -110,10 +110,7 @@ class InstituteScreen(Screen):
         layout.addWidget(self.contact)
         layout.addStretch(1)
 
-        self.scroll = TouchScrollArea(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll_area = self.fill_with_scrolling(content)
         self.finder_button.clicked.connect(self.finder_requested)
         self.retranslate()
 
@@ -121,10 +118,10 @@ class InstituteScreen(Screen):
         return self.tr("The institute")
 
     def open(self, argument: object = None) -> None:
-        self.scroll.scroll_to_top()
+        self.scroll_area.scroll_to_top()
 
     def reset(self) -> None:
-        self.scroll.scroll_to_top()
+        self.scroll_area.scroll_to_top()
 
     def retranslate(self) -> None:
         institute = self._catalogue.institute

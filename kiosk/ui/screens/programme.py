@@ -15,7 +15,7 @@ from kiosk.ui.printing import PrintableSummary, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.institute import FactTile, Section
 from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
-from kiosk.ui.widgets.touch import CardButton, TouchScrollArea, WrappedLabel, action_button
+from kiosk.ui.widgets.touch import CardButton, WrappedLabel, action_button
 
 
 class ProgrammeLink(CardButton):
@@ -104,10 +104,7 @@ class ProgrammeScreen(Screen):
         layout.addWidget(self.contact)
         layout.addStretch(1)
 
-        self.scroll = TouchScrollArea(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll_area = self.fill_with_scrolling(content)
         self.simulate_button.clicked.connect(self._on_simulate)
         self.takeaway_button.clicked.connect(self.open_takeaway)
 
@@ -122,10 +119,10 @@ class ProgrammeScreen(Screen):
         self._programme = programme
         self._rebuild_links()
         self.retranslate()
-        self.scroll.scroll_to_top()
+        self.scroll_area.scroll_to_top()
 
     def reset(self) -> None:
-        self.scroll.scroll_to_top()
+        self.scroll_area.scroll_to_top()
 
     def _rebuild_links(self) -> None:
         for link in self.path_links:

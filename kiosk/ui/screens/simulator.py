@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -316,7 +316,14 @@ class SimulatorScreen(Screen):
             self.rows[name] = row
             self.inputs_layout.addWidget(row)
 
-        for stepper in (
+        for stepper in self._steppers():
+            stepper.value_changed.connect(self._recompute)
+        for choice in self._choices():
+            choice.choice_changed.connect(self._recompute)
+        self.agreement_button.clicked.connect(self.ask_agreement_minimum)
+
+    def _steppers(self) -> tuple[Stepper, ...]:
+        return (
             self.birth,
             self.birth_day,
             self.start,
@@ -326,31 +333,16 @@ class SimulatorScreen(Screen):
             self.internship_end_day,
             self.hours,
             self.days,
-        ):
-            stepper.value_changed.connect(self._recompute)
-        for choice in (self.years, self.employer, self.qualified, self.exception):
-            choice.choice_changed.connect(self._recompute)
-        self.agreement_button.clicked.connect(self.ask_agreement_minimum)
+        )
+
+    def _choices(self) -> tuple[SegmentedChoice, ...]:
+        return (self.years, self.employer, self.qualified, self.exception)
 
     def _defaults(self) -> None:
         today = self._today()
         start = default_start(today)
-        for widget in (
-            self.birth,
-            self.birth_day,
-            self.start,
-            self.months,
-            self.internship_start_day,
-            self.internship_end,
-            self.internship_end_day,
-            self.hours,
-            self.days,
-            self.years,
-            self.employer,
-            self.qualified,
-            self.exception,
-        ):
-            widget.blockSignals(True)
+        # Set every input without recomputing after each one; the caller recomputes once.
+        blockers = [QSignalBlocker(widget) for widget in (*self._steppers(), *self._choices())]
         self.birth.set_date(date(today.year - 21, 6, 1))
         self.birth_day.setValue(15)
         self.start.set_date(start)
@@ -365,22 +357,8 @@ class SimulatorScreen(Screen):
         self.internship_end_day.setValue(end.day)
         self.hours.setValue(14)
         self.days.setValue(5)
-        for widget in (
-            self.birth,
-            self.birth_day,
-            self.start,
-            self.months,
-            self.internship_start_day,
-            self.internship_end,
-            self.internship_end_day,
-            self.hours,
-            self.days,
-            self.years,
-            self.employer,
-            self.qualified,
-            self.exception,
-        ):
-            widget.blockSignals(False)
+        for blocker in blockers:
+            blocker.unblock()
         self._agreement_minimum = None
 
     def ask_agreement_minimum(self) -> None:
