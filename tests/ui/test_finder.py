@@ -159,4 +159,4 @@ def test_models_pass_the_model_tester(qtmodeltester, catalogue: Catalogue) -> No
     index = model.index(0)
     assert model.data(index, ProgrammeRole.Programme) == catalogue.programmes[0]
     assert model.data(index, Qt.ItemDataRole.AccessibleTextRole).startswith(catalogue.programmes[0].title.fr)
-    assert model.roleNames()[int(ProgrammeRole.Level)] == b"level"
+    assert model.roleNames()[int(ProgrammeRole.Level)].data() == b"level"

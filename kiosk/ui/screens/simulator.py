@@ -253,8 +253,8 @@ class SimulatorScreen(Screen):
         self.training_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.training_text.setObjectName("training_text")
         training = TouchScrollArea(self.training_text)
-        for widget in (self.chart, self.table, comparison, training):
-            self.views.addWidget(widget)
+        for page in (self.chart, self.table, comparison, training):
+            self.views.addWidget(page)
         result_layout.addWidget(self.views, 1)
         # The result scrolls on its own when the screen is short (1280x800), the inputs likewise.
         self.result_scroll = TouchScrollArea(result)
@@ -384,14 +384,14 @@ class SimulatorScreen(Screen):
     def scenario(self) -> Scenario:
         """What the inputs say, as the domain's :class:`Scenario`."""
         contract = self.contract_choice.value()
-        birth_month = self.birth.date()
+        birth_month = self.birth.selected_date()
         birth = self._clamped_day(birth_month.year, birth_month.month, self.birth_day.value())
-        start = self.start.date()
+        start = self.start.selected_date()
         years: tuple[int, ...] = (int(self.years.value()),)
         if self._preset.programme_id is not None and len(self._preset.contract_years) > 1:
             years = self._preset.contract_years if self.years.value() == str(self._preset.total_years) else years
         internship_start = self._clamped_day(start.year, start.month, self.internship_start_day.value())
-        end_month = self.internship_end.date()
+        end_month = self.internship_end.selected_date()
         internship_end = self._clamped_day(end_month.year, end_month.month, self.internship_end_day.value())
         exception = self.exception.value()
         return Scenario(
@@ -488,9 +488,11 @@ class SimulatorScreen(Screen):
 
     def _set_page(self, index: int) -> None:
         """Show page ``index``; hidden pages must not make the result taller than the shown one."""
-        for page in range(self.views.count()):
-            policy = QSizePolicy.Policy.Expanding if page == index else QSizePolicy.Policy.Ignored
-            self.views.widget(page).setSizePolicy(policy, policy)
+        for position in range(self.views.count()):
+            policy = QSizePolicy.Policy.Expanding if position == index else QSizePolicy.Policy.Ignored
+            page = self.views.widget(position)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.views.setCurrentIndex(index)
         self.views.updateGeometry()
 

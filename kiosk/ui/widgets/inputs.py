@@ -120,7 +120,7 @@ class MonthPicker(Stepper):
             parent=parent,
         )
 
-    def date(self) -> date:
+    def selected_date(self) -> date:
         return from_month_index(self.value())
 
     def set_date(self, value: date) -> None:

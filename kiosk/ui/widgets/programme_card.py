@@ -80,9 +80,9 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)  # type: ignore[attr-defined]
-        pressed = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        card = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        pressed = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         painter.setPen(QPen(QColor("#0067a5" if focused else "#d8dee9"), 3 if focused else 2))
         painter.setBrush(QColor("#e8f0fa" if pressed else "#ffffff"))
         painter.drawRoundedRect(card, 18, 18)
@@ -97,7 +97,7 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, level)
 
         left = badge.right() + GAP
-        text_width = self._text_width(int(option.rect.width()))  # type: ignore[attr-defined]
+        text_width = self._text_width(int(option.rect.width()))
         top = card.top() + PADDING
         painter.setPen(QColor("#12284c"))
         painter.setFont(self.title_font)

@@ -23,7 +23,7 @@ def nice_ceiling(value: float) -> float:
     """The smallest round figure (1, 2, 2.5 or 5 times a power of ten) at or above ``value``."""
     if value <= 0:
         return 1.0
-    magnitude = 10 ** math.floor(math.log10(value))
+    magnitude = 10.0 ** math.floor(math.log10(value))
     for factor in (1, 2, 2.5, 5, 10):
         if factor * magnitude >= value:
             return factor * magnitude
