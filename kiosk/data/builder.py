@@ -11,7 +11,8 @@ from pathlib import Path
 from sqlalchemy import create_engine, delete
 from sqlalchemy.orm import Session
 
-from kiosk.data.legal import read_legal_source, store_legal_figures
+from kiosk.data.legal import read_legal_source
+from kiosk.data.legal_tables import store_legal_figures
 from kiosk.data.models import (
     SCHEMA_VERSION,
     Base,

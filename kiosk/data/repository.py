@@ -9,7 +9,7 @@ from sqlalchemy import Engine, create_engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from kiosk.data.legal import read_legal_figures
+from kiosk.data.legal_tables import read_legal_figures
 from kiosk.data.models import (
     SCHEMA_VERSION,
     CampusRow,

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from kiosk.data.legal import load_legal_yaml, read_legal_figures, store_legal_figures
+from kiosk.data.legal import load_legal_yaml
+from kiosk.data.legal_tables import read_legal_figures, store_legal_figures
 from kiosk.data.models import Base
 
 LEGAL_YAML = Path(__file__).parents[2] / "data" / "catalogue" / "legal.yaml"
