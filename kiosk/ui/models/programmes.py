@@ -48,6 +48,10 @@ class ProgrammeListModel(QAbstractListModel):
     def programme_at(self, row: int) -> Programme:
         return self._programmes[row]
 
+    @property
+    def language(self) -> Lang:
+        return self._lang
+
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
         if self._programmes:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+import math
+
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -15,6 +17,8 @@ MARGIN = 10
 PADDING = 22
 BADGE = 76
 GAP = 18
+BASE_FONT = 19
+MAX_TITLE_LINES = 3
 
 
 class ProgrammeCardDelegate(QStyledItemDelegate):
@@ -24,16 +28,31 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self.title_font = QFont("DejaVu Sans")
-        self.title_font.setPixelSize(22)
         self.title_font.setBold(True)
         self.meta_font = QFont("DejaVu Sans")
-        self.meta_font.setPixelSize(18)
         self.badge_font = QFont("DejaVu Sans")
-        self.badge_font.setPixelSize(24)
         self.badge_font.setBold(True)
         self.ranking_font = QFont("DejaVu Sans")
-        self.ranking_font.setPixelSize(16)
         self.ranking_font.setBold(True)
+        self._base_size = 0
+        self._lines_key: tuple[object, ...] = ()
+        self._lines = 3
+        self._sync_fonts()
+
+    def _sync_fonts(self) -> None:
+        """Scale the card's fonts with the list's own (the style sheet's, larger in large-text mode)."""
+        base = self._view.font().pixelSize()
+        base = base if base > 0 else BASE_FONT
+        if base == self._base_size:
+            return
+        self._base_size = base
+        for font, size in (
+            (self.title_font, 22),
+            (self.meta_font, 18),
+            (self.badge_font, 24),
+            (self.ranking_font, 16),
+        ):
+            font.setPixelSize(round(size * base / BASE_FONT))
 
     def columns(self) -> int:
         return 2 if self._view.viewport().width() >= 1200 else 1
@@ -50,22 +69,40 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         width = card_width - 2 * MARGIN - 2 * PADDING - BADGE - GAP
         return max(120, width)
 
-    def _title_lines(self) -> int:
-        return 3
+    def _title_lines(self, index: AnyIndex) -> int:
+        """The most lines a title of the catalogue needs at this width (three at most): every card
+        gets that height. Worked out again only when the width, the font or the language changes."""
+        model = index.model()
+        source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+        width = self._text_width(self.card_width())
+        key = (width, self.title_font.pixelSize(), getattr(source, "language", ""), source.rowCount())
+        if key != self._lines_key:
+            metrics = QFontMetrics(self.title_font)
+            most = 1
+            for row in range(source.rowCount()):
+                title = str(source.index(row, 0).data(ProgrammeRole.Title))
+                height = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, title).height()
+                most = max(most, math.ceil(height / metrics.lineSpacing()))
+                if most >= MAX_TITLE_LINES:
+                    break
+            self._lines_key, self._lines = key, min(most, MAX_TITLE_LINES)
+        return self._lines
 
-    def card_height(self) -> int:
+    def card_height(self, index: AnyIndex) -> int:
         """Every card has the same height (a grid reads better, and a list of 10,000 lays out at once)."""
-        title = QFontMetrics(self.title_font).lineSpacing() * self._title_lines()
+        self._sync_fonts()
+        title = QFontMetrics(self.title_font).lineSpacing() * self._title_lines(index)
         meta = QFontMetrics(self.meta_font).lineSpacing() * 2 + 8
-        return max(BADGE, title + 10 + meta + 40) + 2 * PADDING + 2 * MARGIN
+        ranking = QFontMetrics(self.ranking_font).lineSpacing() + 20
+        return max(BADGE, title + 10 + meta + ranking) + 2 * PADDING + 2 * MARGIN
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        return QSize(self.card_width(), self.card_height())
+        return QSize(self.card_width(), self.card_height(index))
 
     def fitted_title(self, title: str, width: int) -> str:
         """``title``, shortened with "…" at a word boundary when it needs more than three lines."""
         metrics = QFontMetrics(self.title_font)
-        limit = metrics.lineSpacing() * self._title_lines()
+        limit = metrics.lineSpacing() * MAX_TITLE_LINES
 
         def height(text: str) -> int:
             return metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
@@ -78,6 +115,7 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         return " ".join(words) + "…"
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        self._sync_fonts()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
@@ -128,10 +166,10 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
             painter.setFont(self.ranking_font)
             text = self._ranking_text(int(ranking))
             width = QFontMetrics(self.ranking_font).horizontalAdvance(text) + 28
-            pill = QRectF(left, top, width, 32)
+            pill = QRectF(left, top, width, QFontMetrics(self.ranking_font).lineSpacing() + 12)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#f2a900"))
-            painter.drawRoundedRect(pill, 16, 16)
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setPen(QColor("#1b2333"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
