@@ -43,3 +43,14 @@ def test_the_contract_check_sees_a_violation(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport sqlalchemy.orm\n", encoding="utf-8")
     assert {"PySide6.QtCore", "sqlalchemy.orm"} <= imported_modules(sample)
+
+
+def test_a_screen_never_reaches_into_another_screen() -> None:
+    """STYLE.md: screens emit intents; shared widgets live in kiosk/ui/widgets."""
+    offences = [
+        f"{path.name} imports {module}"
+        for path in sorted((PACKAGE / "ui" / "screens").glob("*.py"))
+        for module in imported_modules(path)
+        if module.startswith("kiosk.ui.screens.") and module != "kiosk.ui.screens.base"
+    ]
+    assert offences == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -59,6 +59,17 @@ class CliContext:
     def legal_figures(self) -> LegalFigures:
         figures: LegalFigures = self.loaded.legal
         return figures
+
+
+def choice(accepted: tuple[str, ...], what: str) -> Callable[[str], str]:
+    """An argparse type accepting one of ``accepted``; anything else gets a one-line error naming them."""
+
+    def parse(value: str) -> str:
+        if value not in accepted:
+            raise argparse.ArgumentTypeError(f"unknown {what} {value!r}; expected one of {', '.join(accepted)}")
+        return value
+
+    return parse
 
 
 def language(value: str) -> Lang:

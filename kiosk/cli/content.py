@@ -5,18 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kiosk.cli import CliContext, language, print_json
+from kiosk.cli import CliContext, choice, language, print_json
 from kiosk.domain.catalogue import CAMPUSES, LEVELS, Catalogue, Lang, Programme
 from kiosk.domain.filters import ProgrammeFilter
-
-
-def _choice(accepted: tuple[str, ...], what: str) -> Any:
-    def parse(value: str) -> str:
-        if value not in accepted:
-            raise argparse.ArgumentTypeError(f"unknown {what} {value!r}; expected one of {', '.join(accepted)}")
-        return value
-
-    return parse
 
 
 def register(subparsers: Any) -> None:
@@ -27,8 +18,8 @@ def register(subparsers: Any) -> None:
 
     programmes = subparsers.add_parser("programmes", help="list the work-linked programmes")
     programmes.add_argument("--json", action="store_true", help="print a JSON array")
-    programmes.add_argument("--campus", type=_choice(CAMPUSES, "campus"), help="aix or marseille")
-    programmes.add_argument("--level", type=_choice(LEVELS, "level"), help="L3, M1 or M2")
+    programmes.add_argument("--campus", type=choice(CAMPUSES, "campus"), help="aix or marseille")
+    programmes.add_argument("--level", type=choice(LEVELS, "level"), help="L3, M1 or M2")
     programmes.add_argument("--lang", type=language, default="fr", help="fr (default) or en")
     programmes.set_defaults(func=run_programmes)
 

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from kiosk.cli import CliContext, UsageError, language, print_json
+from kiosk.cli import CliContext, UsageError, choice, language, print_json
 from kiosk.domain.pay import (
     EXCEPTION_KINDS,
     ContractSimulation,
@@ -41,15 +41,6 @@ def _decimal(value: str) -> Decimal:
     return number
 
 
-def _choice(accepted: tuple[str, ...], what: str) -> Any:
-    def parse(value: str) -> str:
-        if value not in accepted:
-            raise argparse.ArgumentTypeError(f"unknown {what} {value!r}; expected one of {', '.join(accepted)}")
-        return value
-
-    return parse
-
-
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", type=language, default="fr", help="fr (default) or en")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
@@ -64,7 +55,7 @@ def register(subparsers: Any) -> None:
     appr.add_argument("--birth-date", type=_date, required=True, metavar="YYYY-MM-DD")
     appr.add_argument("--start", type=_date, required=True, metavar="YYYY-MM-DD")
     appr.add_argument("--years", type=int, required=True, metavar="N", help="length: 1 to 3 years")
-    appr.add_argument("--employer", type=_choice(EMPLOYERS, "employer"), default="private", help="private or public")
+    appr.add_argument("--employer", type=choice(EMPLOYERS, "employer"), default="private", help="private or public")
     appr.add_argument("--agreement-minimum", type=_decimal, metavar="EUR", help="collective-agreement minimum")
     appr.add_argument(
         "--previous-rate",
@@ -74,7 +65,7 @@ def register(subparsers: Any) -> None:
     )
     appr.add_argument(
         "--exception",
-        type=_choice(EXCEPTION_KINDS, "exception"),
+        type=choice(EXCEPTION_KINDS, "exception"),
         metavar="KIND",
         help=f"age-limit exception: {', '.join(EXCEPTION_KINDS)}",
     )
@@ -98,7 +89,7 @@ def register(subparsers: Any) -> None:
         help="holds a professional or technological bac or a vocational diploma",
     )
     prof.add_argument("--agreement-minimum", type=_decimal, metavar="EUR", help="collective-agreement minimum")
-    prof.add_argument("--employer", type=_choice(EMPLOYERS, "employer"), default="private", help="private or public")
+    prof.add_argument("--employer", type=choice(EMPLOYERS, "employer"), default="private", help="private or public")
     _common(prof)
 
     intern = kinds.add_parser("internship", help="internship agreement (convention de stage)")

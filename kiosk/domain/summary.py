@@ -51,10 +51,7 @@ _LABELS: dict[str, dict[Lang, str]] = {
     "gratification_heading": {"fr": "Gratification minimale par mois :", "en": "Minimum gratification per month:"},
     "pay_line": {"fr": "{} : {}", "en": "{}: {}"},
     "total": {"fr": "Total : {} brut", "en": "Total: {} gross"},
-    "not_due": {
-        "fr": "Gratification non obligatoire (308 h ou moins).",
-        "en": "No gratification due (308 hours or less).",
-    },
+    "not_due": {"fr": "Gratification non obligatoire.", "en": "No gratification due."},
     "no_figure": {"fr": "Pas de montant : {}", "en": "No figure: {}"},
     "figures_date": {"fr": "Chiffres légaux en vigueur le {}", "en": "Legal figures in force from {}"},
     "disclaimer": {"fr": "Minimum légal, à titre indicatif.", "en": "Legal minimum, for information only."},
@@ -238,7 +235,8 @@ def simulation_lines(
         assert result.refusal is not None
         lines.append(_label("no_figure", lang, result.refusal.text(lang)))
     elif not result.due:
-        lines.append(_label("not_due", lang))
+        note = result.note("internship_not_due")
+        lines.append(note.text(lang) if note is not None else _label("not_due", lang))
     else:
         lines.append(_label("gratification_heading" if result.contract == "internship" else "pay_heading", lang))
         lines.extend(pay_lines(result, lang, max_pay_lines))

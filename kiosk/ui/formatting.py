@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from kiosk.domain.catalogue import Lang
 
@@ -42,7 +42,8 @@ NARROW_SPACE = "\u202f"
 
 def money(amount: Decimal, lang: Lang, cents: bool = True) -> str:
     """``1 104,56 €`` in French, ``€1,104.56`` in English (exact: formatted from the Decimal)."""
-    text = f"{amount:,.2f}" if cents else f"{amount:,.0f}"
+    shown = amount if cents else amount.quantize(Decimal(1), ROUND_HALF_UP)  # 802.50 shows as 803, not 802
+    text = f"{shown:,.2f}" if cents else f"{shown:,.0f}"
     if lang == "fr":
         return text.replace(",", NARROW_SPACE).replace(".", ",") + NARROW_SPACE + "€"
     return "€" + text

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
-from kiosk.domain.catalogue import DEFAULT_LANGUAGE, Lang
+from kiosk.domain.catalogue import Lang
 
 
 class PseudoTranslator(QTranslator):
@@ -72,6 +72,3 @@ class LanguageController(QObject):
 
     def toggle(self) -> None:
         self.set_language("en" if self._language == "fr" else "fr")
-
-    def reset(self) -> None:
-        self.set_language(DEFAULT_LANGUAGE)

@@ -278,12 +278,9 @@ class SummaryPages(QObject):
             facts.append((self.tr("Length"), self.tr("%n year(s)", "", sum(scenario.contract_years))))
         else:
             facts.append((self.tr("Length"), self.tr("%n month(s)", "", scenario.length_months)))
-        first = result.first_month
         if scenario.contract != "internship":
             employer = self.tr("Private") if scenario.employer == "private" else self.tr("Public")
             facts.append((self.tr("Employer"), employer))
-            if first is not None and first.age is not None:
-                facts.append((self.tr("Age at the start"), self.tr("%n year(s) old", "", first.age)))
         parts.append(self._facts(facts))
         if not result.ok:
             assert result.refusal is not None
@@ -292,7 +289,7 @@ class SummaryPages(QObject):
             parts.append(
                 _heading(self.tr("Internship gratification"))
                 + "<p>"
-                + _e(self.tr("Not compulsory: the internship lasts 308 hours or less in the academic year."))
+                + _e(not_due.text(lang) if (not_due := result.note("internship_not_due")) else "")
                 + "</p>"
             )
         else:

@@ -591,7 +591,15 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>% of the base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Monthly SMIC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly base</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -663,10 +671,6 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Minimum gratification in %1</source>
         <translation type="unfinished" />
     </message>
@@ -696,10 +700,6 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Net pay: about 21 % less in contributions (estimate).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>first month</source>
         <translation type="unfinished" />
     </message>
@@ -710,10 +710,6 @@ then restart the kiosk.</source>
     </message>
     <message>
         <source>An internship lasts 6 months at most per year in one host.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No gratification due: 308 hours or less.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -834,6 +830,15 @@ then restart the kiosk.</source>
     </message>
     <message>
         <source>Start of the contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month(s)</source>
+        <translation>
+            <numerusform>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month</numerusform><numerusform>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>Net pay: the employee's social contributions come off this gross amount.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1133,26 +1138,11 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Age at the start</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) old</source>
-        <translation>
-            <numerusform>%n year old</numerusform>
-            <numerusform>%n years old</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No figure for these answers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Internship gratification</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
         <translation type="unfinished" />
     </message>
     <message>

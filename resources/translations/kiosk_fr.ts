@@ -593,8 +593,16 @@ puis redémarrez la borne.</translation>
         <translation>% du SMIC</translation>
     </message>
     <message>
+        <source>% of the base</source>
+        <translation>% de la base</translation>
+    </message>
+    <message>
         <source>Monthly SMIC</source>
         <translation>SMIC mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>Base mensuelle</translation>
     </message>
     <message>
         <source>Gross minimum</source>
@@ -665,10 +673,6 @@ puis redémarrez la borne.</translation>
         <translation>Gratification de stage</translation>
     </message>
     <message>
-        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
-        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
-    </message>
-    <message>
         <source>Minimum gratification in %1</source>
         <translation>Gratification minimale en %1</translation>
     </message>
@@ -698,10 +702,6 @@ puis redémarrez la borne.</translation>
         <translation>Environ %1 net par mois (estimation, pas un chiffre légal)</translation>
     </message>
     <message>
-        <source>Net pay: about 21 % less in contributions (estimate).</source>
-        <translation>Net : environ 21 % de cotisations en moins (estimation).</translation>
-    </message>
-    <message>
         <source>first month</source>
         <translation>premier mois</translation>
     </message>
@@ -713,10 +713,6 @@ puis redémarrez la borne.</translation>
     <message>
         <source>An internship lasts 6 months at most per year in one host.</source>
         <translation>Un stage dure 6 mois au plus par an dans une même structure.</translation>
-    </message>
-    <message>
-        <source>No gratification due: 308 hours or less.</source>
-        <translation>Pas de gratification due : 308 heures ou moins.</translation>
     </message>
     <message>
         <source>Private employers only.</source>
@@ -837,6 +833,15 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Start of the contract</source>
         <translation>Début du contrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month(s)</source>
+        <translation>
+            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform><numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>Net pay: the employee's social contributions come off this gross amount.</source>
+        <translation>Net : les cotisations salariales sont retirées de ce montant brut.</translation>
     </message>
     <message>
         <source>Length of the contract</source>
@@ -1135,27 +1140,12 @@ puis redémarrez la borne.</translation>
         <translation>Employeur</translation>
     </message>
     <message>
-        <source>Age at the start</source>
-        <translation>Âge au début</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) old</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No figure for these answers</source>
         <translation>Pas de montant pour ces réponses</translation>
     </message>
     <message>
         <source>Internship gratification</source>
         <translation>Gratification de stage</translation>
-    </message>
-    <message>
-        <source>Not compulsory: the internship lasts 308 hours or less in the academic year.</source>
-        <translation>Non obligatoire : le stage dure 308 heures ou moins dans l'année universitaire.</translation>
     </message>
     <message>
         <source>Good to know</source>

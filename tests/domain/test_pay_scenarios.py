@@ -7,8 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from kiosk.data.legal import load_legal_yaml
 from kiosk.domain.catalogue import Catalogue
@@ -18,7 +16,6 @@ from kiosk.domain.pay.scenarios import (
     MonthFigure,
     Scenario,
     ScenarioResult,
-    _add_months,
     comparable_scenarios,
     compare,
     run_scenario,
@@ -122,12 +119,18 @@ def test_comparison_runs_the_same_person_under_each_contract(figures: LegalFigur
     assert from_internship[2].internship_end == date(2027, 8, 31)
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.integers(2020, 2030), st.integers(1, 12), st.integers(0, 40))
-def test_adding_months_lands_on_the_first_of_the_right_month(year: int, month: int, months: int) -> None:
-    day = _add_months(date(year, month, 17), months)
-    assert day.day == 1
-    assert (day.year - year) * 12 + day.month - month == months
+def test_the_comparison_internship_lasts_six_months_from_any_start_day(figures: LegalFigures) -> None:
+    """L124-5: six months at most; from the 15th it ends on the 14th, six months later."""
+    *_, internship = comparable_scenarios(Scenario("apprenticeship", date(2004, 3, 1), date(2026, 9, 15)))
+    assert internship.internship_end == date(2027, 3, 14)
+
+
+def test_months_carry_the_base_of_the_minimum(figures: LegalFigures) -> None:
+    """D6222-26: from 21 the base is the higher of the SMIC and the agreement minimum."""
+    scenario = Scenario("apprenticeship", date(2003, 1, 1), date(2026, 9, 1), agreement_minimum=Decimal(2500))
+    first = run_scenario(figures, scenario).months[0]
+    assert first.base == Decimal(2500) and first.base_from_agreement
+    assert first.gross == (first.base * first.percent_of_smic / 100).quantize(Decimal("0.01"))
 
 
 def test_presets_follow_the_programme(catalogue: Catalogue) -> None:

@@ -160,3 +160,14 @@ def test_models_pass_the_model_tester(qtmodeltester, catalogue: Catalogue) -> No
     assert model.data(index, ProgrammeRole.Programme) == catalogue.programmes[0]
     assert model.data(index, Qt.ItemDataRole.AccessibleTextRole).startswith(catalogue.programmes[0].title.fr)
     assert model.roleNames()[int(ProgrammeRole.Level)].data() == b"level"
+
+
+def test_one_tap_opens_a_programme_once_even_where_a_tap_activates(
+    qtbot: QtBot, window: KioskWindow, finder: FinderScreen
+) -> None:
+    opened: list[str] = []
+    finder.programme_chosen.connect(opened.append)
+    tap_card(qtbot, finder, "m2-marketing-communication-publics")
+    finder.list_view.activated.emit(finder.list_view.currentIndex())  # what single-click styles add
+    assert opened == ["m2-marketing-communication-publics"]
+    assert [visit.screen for visit in window.navigator.history].count("programme") == 1

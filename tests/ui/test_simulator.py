@@ -143,6 +143,11 @@ def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, window: KioskWindow,
     qtbot.waitUntil(lambda: len(pressed) == 4)
     QApplication.processEvents()
     assert screen.scenario().agreement_minimum == Decimal(3000)
+    # From 21 the base is the agreement minimum: the explanation names it, and its figures multiply
+    # to the pay shown (D6222-26).
+    assert "3\u202f000,00\u202f€" in screen.figure_detail.text()
+    assert "minimum conventionnel" in screen.figure_detail.text()
+    assert shown_monthly(screen) == (Decimal(3000) * Decimal("0.53")).quantize(Decimal("0.01"))
     assert "3" in screen.agreement_button.text() and "000" in screen.agreement_button.text()
     assert shown_monthly(screen) == expected_month(screen, legal)
 

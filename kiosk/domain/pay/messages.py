@@ -33,12 +33,12 @@ _TEMPLATES: Mapping[str, Mapping[str, str]] = {
         "fr": (
             "À {age} ans au début du contrat, l'apprentissage n'est possible que dans un cas "
             "d'exception (travailleur handicapé, création d'entreprise, sportif de haut niveau, "
-            "nouveau contrat pour un diplôme supérieur jusqu'à 35 ans)."
+            "nouveau contrat pour un diplôme supérieur jusqu'à 34 ans révolus)."
         ),
         "en": (
             "At {age} at the start of the contract, apprenticeship is possible only as an exception "
             "(recognised disabled worker, business creation, top athlete, a new contract for a "
-            "higher diploma up to 35)."
+            "higher diploma up to the age of 34)."
         ),
     },
     "apprentice_higher_diploma_too_old": {

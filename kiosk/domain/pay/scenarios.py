@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from kiosk.domain.pay.apprenticeship import apprenticeship_end, simulate_apprenticeship
+from kiosk.domain.pay.calendar import add_months
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.internship import simulate_internship
 from kiosk.domain.pay.messages import PayInputError, PayMessage
@@ -66,6 +67,8 @@ class MonthFigure:
     gross: Decimal
     percent_of_smic: Decimal | None = None
     smic_monthly: Decimal | None = None
+    base: Decimal | None = None
+    base_from_agreement: bool = False
     contract_year: int | None = None
     contract_index: int = 0
     age: int | None = None
@@ -94,6 +97,10 @@ class ScenarioResult:
     @property
     def ok(self) -> bool:
         return self.refusal is None
+
+    def note(self, code: str) -> PayMessage | None:
+        """The note of that code (``internship_not_due``…), if the rules gave one."""
+        return next((note for note in self.notes if note.code == code), None)
 
     @property
     def total_gross(self) -> Decimal:
@@ -130,6 +137,8 @@ def _contract_months(simulation: ContractSimulation, index: int) -> list[MonthFi
                 gross=entry.monthly_gross,
                 percent_of_smic=entry.percent_of_smic,
                 smic_monthly=entry.smic_monthly,
+                base=entry.base,
+                base_from_agreement=entry.base_from_agreement,
                 contract_year=entry.contract_year,
                 contract_index=index,
                 age=entry.age,
@@ -238,12 +247,6 @@ def run_scenario(figures: LegalFigures, scenario: Scenario) -> ScenarioResult:
         return ScenarioResult(scenario.contract, refusal=error.message)
 
 
-def _add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, 1)
-
-
 def comparable_scenarios(scenario: Scenario) -> tuple[Scenario, ...]:
     """The same visitor, start and length under each contract with a legal minimum.
 
@@ -255,7 +258,7 @@ def comparable_scenarios(scenario: Scenario) -> tuple[Scenario, ...]:
     internship_months = min(length, INTERNSHIP_MAX_MONTHS)
     internship_end = scenario.internship_end if scenario.contract == "internship" else None
     if internship_end is None:
-        internship_end = _add_months(scenario.start, internship_months) - timedelta(days=1)
+        internship_end = add_months(scenario.start, internship_months) - timedelta(days=1)
     return (
         replace(scenario, contract="apprenticeship", contract_years=years),
         replace(scenario, contract="professionalisation", months=max(6, min(36, length))),

@@ -24,10 +24,12 @@ class ScheduleTableModel(QAbstractTableModel):
         self._months: tuple[MonthFigure, ...] = ()
         self._columns: tuple[str, ...] = CONTRACT_COLUMNS
         self._lang: Lang = "fr"
+        self._agreement_base = False
 
     def set_result(self, result: ScenarioResult, lang: Lang) -> None:
         self.beginResetModel()
         self._months = result.months
+        self._agreement_base = any(month.base_from_agreement for month in result.months)
         self._columns = INTERNSHIP_COLUMNS if result.contract == "internship" else CONTRACT_COLUMNS
         self._lang = lang
         self.endResetModel()
@@ -62,8 +64,8 @@ class ScheduleTableModel(QAbstractTableModel):
             "month": self.tr("Month"),
             "contract_year": self.tr("Year"),
             "age": self.tr("Age"),
-            "percent": self.tr("% of SMIC"),
-            "smic": self.tr("Monthly SMIC"),
+            "percent": self.tr("% of the base") if self._agreement_base else self.tr("% of SMIC"),
+            "smic": self.tr("Monthly base") if self._agreement_base else self.tr("Monthly SMIC"),
             "gross": self.tr("Gross minimum"),
             "net": self.tr("Net (estimate)"),
             "changes": self.tr("What changes"),
@@ -96,7 +98,7 @@ class ScheduleTableModel(QAbstractTableModel):
             "contract_year": month.contract_year,
             "age": month.age,
             "percent": percent(month.percent_of_smic, lang) if month.percent_of_smic is not None else "",
-            "smic": money(month.smic_monthly, lang) if month.smic_monthly is not None else "",
+            "smic": money(month.base, lang) if month.base is not None else "",
             "gross": money(month.gross, lang),
             "net": money(month.net_estimate, lang) if month.net_estimate is not None else "",
             "changes": self.change_text(month.changes),

@@ -10,7 +10,7 @@ from kiosk.domain.catalogue import Catalogue, ContractType, Lang, Text
 from kiosk.domain.presets import SimulationPreset
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.institute import Section
+from kiosk.ui.widgets.panels import Section
 from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
 WIDE = 1600

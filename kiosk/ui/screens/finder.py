@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -97,8 +97,10 @@ class FinderScreen(Screen):
         self.list_view.setFrameShape(QFrame.Shape.NoFrame)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         make_kinetic(self.list_view.viewport())
+        # A tap opens a card through ``clicked``; Enter or Space through the key filter below. Not
+        # ``activated``: where the style activates on a single click, one tap would open it twice.
         self.list_view.clicked.connect(self._on_card_clicked)
-        self.list_view.activated.connect(self._on_card_clicked)
+        self.list_view.installEventFilter(self)
 
         empty = QFrame()
         empty_layout = QVBoxLayout(empty)
@@ -174,6 +176,18 @@ class FinderScreen(Screen):
         self.count_label.setText(self.tr("%n programme(s)", "", count))
         self.results.setCurrentIndex(0 if count else 1)
         self.clear_button.setEnabled(not self.programme_filter.is_empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and self.list_view.currentIndex().isValid()
+        ):
+            self._on_card_clicked(self.list_view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_card_clicked(self, index: QModelIndex) -> None:
         if index.isValid():

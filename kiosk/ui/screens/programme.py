@@ -13,7 +13,7 @@ from kiosk.domain.summary import programme_summary, qr_payload
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.printing import PrintableSummary, SummaryPages
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.screens.institute import FactTile, Section
+from kiosk.ui.widgets.panels import FactTile, Section
 from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
 from kiosk.ui.widgets.touch import CardButton, WrappedLabel, action_button
 

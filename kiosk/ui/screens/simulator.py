@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.catalogue import Catalogue, Lang
+from kiosk.domain.pay.calendar import add_months, age_on
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.scenarios import Scenario, ScenarioResult, compare, run_scenario
 from kiosk.domain.pay.training import training_contract_info
@@ -47,8 +48,14 @@ def default_start(today: date) -> date:
 
 def internship_default_end(start: date) -> date:
     """Six months, the longest internship in one host per academic year (L124-5)."""
-    month_index = start.month - 1 + 6
-    return date(start.year + month_index // 12, month_index % 12 + 1, 1) - timedelta(days=1)
+    return add_months(start, 6) - timedelta(days=1)
+
+
+def _not_due_text(result: ScenarioResult, lang: Lang) -> str:
+    """Why no gratification is due, with the legal threshold the rules used (not a number in code)."""
+    note = result.note("internship_not_due")
+    assert note is not None, "the rules explain every internship with no gratification due"
+    return note.text(lang)
 
 
 class InputRow(QWidget):
@@ -502,11 +509,7 @@ class SimulatorScreen(Screen):
         contract = self.contract_choice.value()
         scenario = self.scenario()
         self._show_internship_days(scenario)
-        age_at_start = (
-            scenario.start.year
-            - scenario.birth_date.year
-            - ((scenario.start.month, scenario.start.day) < (scenario.birth_date.month, scenario.birth_date.day))
-        )
+        age_at_start = age_on(scenario.birth_date, scenario.start)
         self.rows["exception"].setVisible(contract == "apprenticeship" and age_at_start >= 30)
         self.rows["birth_day"].setVisible(
             contract in ("apprenticeship", "professionalisation") and scenario.birth_date.month == scenario.start.month
@@ -584,9 +587,7 @@ class SimulatorScreen(Screen):
             if not result.due or month is None:
                 self.figure_caption.setText(self.tr("Internship gratification"))
                 self.figure_label.setText(money(Decimal(0), lang))
-                self.figure_detail.setText(
-                    self.tr("Not compulsory: the internship lasts 308 hours or less in the academic year.")
-                )
+                self.figure_detail.setText(_not_due_text(result, lang))
                 self.net_label.setText("")
                 return
             first = result.months[0]
@@ -613,11 +614,20 @@ class SimulatorScreen(Screen):
         self.figure_caption.setText(caption)
         self.figure_label.setText(money(month.gross, lang))
         assert month.percent_of_smic is not None and month.smic_monthly is not None
+        if month.base_from_agreement and month.base is not None:
+            # The base is the collective agreement minimum (or 85 % of it), not the SMIC: say so,
+            # so that the figures shown multiply to the pay shown.
+            detail = self.tr(
+                "%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month(s)",
+                "",
+                len(result.months),
+            ).replace("%2", money(month.base, lang))
+        else:
+            detail = self.tr(
+                "%1 of the monthly SMIC (%2) · %3 in all over %n month(s)", "", len(result.months)
+            ).replace("%2", money(month.smic_monthly, lang))
         self.figure_detail.setText(
-            self.tr("%1 of the monthly SMIC (%2) · %3 in all over %n month(s)", "", len(result.months))
-            .replace("%1", percent(month.percent_of_smic, lang))
-            .replace("%2", money(month.smic_monthly, lang))
-            .replace("%3", money(result.total_gross, lang))
+            detail.replace("%1", percent(month.percent_of_smic, lang)).replace("%3", money(result.total_gross, lang))
         )
         if month.net_estimate is not None:
             self.net_label.setText(
@@ -626,7 +636,7 @@ class SimulatorScreen(Screen):
                 )
             )
         else:
-            self.net_label.setText(self.tr("Net pay: about 21 % less in contributions (estimate)."))
+            self.net_label.setText(self.tr("Net pay: the employee's social contributions come off this gross amount."))
 
     def _show_comparison(self) -> None:
         lang = self.lang
@@ -652,7 +662,7 @@ class SimulatorScreen(Screen):
                 column.reason.setText(
                     self.tr("An internship lasts 6 months at most per year in one host.")
                     if result.due
-                    else self.tr("No gratification due: 308 hours or less.")
+                    else _not_due_text(result, lang)
                 )
             elif result.contract == "professionalisation":
                 column.reason.setText(self.tr("Private employers only."))
