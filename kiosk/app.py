@@ -119,16 +119,15 @@ def register_screens(window: KioskWindow, content: KioskContent, language: Langu
 
 
 def _register_attract_screen(window: KioskWindow, content: KioskContent, language: LanguageController) -> None:
-    navigator = window.navigator
+    """The attract screen; a touch on it takes the visitor home through the shell's idle watcher
+    (:meth:`kiosk.ui.shell.shell.KioskShell._on_woken`), its one way out."""
 
     def attract() -> AttractScreen:
         from kiosk.ui.screens.attract import AttractScreen
 
-        screen = AttractScreen(content.catalogue, language)
-        screen.start_requested.connect(navigator.home)
-        return screen
+        return AttractScreen(content.catalogue, language)
 
-    navigator.register("attract", attract)
+    window.navigator.register("attract", attract)
 
 
 def _register_programme_screens(window: KioskWindow, content: KioskContent, language: LanguageController) -> None:

@@ -58,3 +58,33 @@ def test_self_test_fails_when_the_catalogue_asked_for_cannot_be_read(tmp_path: P
     status, report = self_test(tmp_path, "--db", f"sqlite:///{tmp_path / 'missing.sqlite'}")
     assert status == 1
     assert any(failure.startswith("catalogue:") for failure in report["failures"])
+
+
+def test_self_test_fails_when_the_bundled_sources_do_not_match_the_database(tmp_path: Path) -> None:
+    """Sources edited without rebuilding the database (same number of programmes): named, exit 1."""
+    import shutil
+
+    from tests.catalogue_helpers import staff_update
+
+    bundle = tmp_path / "bundle"
+    for folder in ("kiosk", "resources", "data"):
+        shutil.copytree(ROOT / folder, bundle / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    staff_update(bundle / "data" / "catalogue")  # a new ranking and SMIC, catalogue.sqlite left as it was
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(bundle))
+    env.pop("KIOSK_DB_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--self-test"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["bundle_root"] == str(bundle)
+    assert result.returncode == 1 and report["ok"] is False
+    failures = [failure for failure in report["failures"] if failure.startswith("sources:")]
+    assert len(failures) == 1, report["failures"]
+    assert "do not match the database" in failures[0] and "digest" in failures[0]
+    assert "catalogue build" in failures[0]

@@ -118,20 +118,26 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:
-    from kiosk.data.catalogue_store import display_url, read_catalogue_at
+    """With a database URL (``--db``, else ``KIOSK_DB_URL``): exactly that database, or exit 1 with
+    one line (never the local copy or the bundled catalogue in its place). Without one: the
+    catalogue the kiosk shows (imported, else bundled), named on standard error."""
+    from kiosk.data.catalogue_store import catalogue_url, display_url, read_catalogue_at
     from kiosk.data.exporter import export_sources
     from kiosk.data.repository import CatalogueUnavailableError
 
+    url = catalogue_url(args.db)
     try:
-        if args.db:  # exactly this database, never a fallback
-            catalogue, legal, _digest = read_catalogue_at(args.db)
-            origin = display_url(args.db)
+        if url:  # exactly this database, never a fallback
+            origin = display_url(url)
+            catalogue, legal, _digest = read_catalogue_at(url)
         else:
             loaded = context.loaded
             catalogue, legal = loaded.catalogue, loaded.legal
             origin = f"the {loaded.origin.value} catalogue ({loaded.location})"
+            print(f"no database URL (--db, KIOSK_DB_URL): exporting {origin}, the one the kiosk shows", file=sys.stderr)
     except CatalogueUnavailableError as error:
-        print(f"cannot export: {error}", file=sys.stderr)
+        where = f" {origin}" if url else ""
+        print(" ".join(f"cannot export{where}: {error}".split()), file=sys.stderr)
         return 1
     try:
         written = export_sources(catalogue, legal, args.output)

@@ -149,10 +149,36 @@ def deliver(
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     path = folder / f"{summary.file_stem}-{stamp}.pdf"
     try:
-        return Delivery(path=write_pdf(summary, path))
+        saved = Delivery(path=write_pdf(summary, path))
     except OSError as error:
         log.exception("saving %s failed", path)
         return Delivery(error=str(error))
+    prune_saved_summaries(folder, keep=path)
+    return saved
+
+
+#: The saved summaries kept in the folder: the oldest go when a new one is saved.
+MAX_SAVED_SUMMARIES = 50
+
+
+def prune_saved_summaries(folder: Path, keep: Path | None = None, limit: int = MAX_SAVED_SUMMARIES) -> list[Path]:
+    """Delete the oldest PDFs in ``folder`` beyond the ``limit`` newest (``keep``, the one just
+    saved, always stays); returns the deleted files. A file that cannot be deleted is logged."""
+    try:
+        others = [pdf for pdf in folder.glob("*.pdf") if pdf != keep and pdf.is_file()]
+        dated = sorted(((pdf.stat().st_mtime_ns, pdf.name, pdf) for pdf in others), reverse=True)
+    except OSError:
+        log.exception("could not list the saved summaries in %s", folder)
+        return []
+    room = max(0, limit - (1 if keep is not None else 0))
+    deleted = []
+    for _, _, old in dated[room:]:
+        try:
+            old.unlink()
+            deleted.append(old)
+        except OSError:
+            log.exception("could not delete the old summary %s", old)
+    return deleted
 
 
 def _e(text: str) -> str:

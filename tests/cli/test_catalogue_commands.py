@@ -174,3 +174,39 @@ def test_export_of_a_missing_database_creates_nothing(capsys: pytest.CaptureFixt
     status, _out, err = run(capsys, "catalogue", "export", "--db", sqlite_url(missing), "-o", str(tmp_path / "x"))
     assert status == 1 and "no catalogue database" in err
     assert not missing.exists()
+
+
+def test_export_reads_kiosk_db_url_and_never_falls_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = copy_sources(tmp_path / "sources")
+    staff_update(sources)
+    server = tmp_path / "server.sqlite"
+    assert run(capsys, "catalogue", "build", str(sources), "-o", str(server))[0] == 0
+    monkeypatch.setenv("KIOSK_DB_URL", sqlite_url(server))
+    status, out, _err = run(capsys, "catalogue", "status")  # the kiosk keeps a local copy of the server's
+    assert status == 0 and "origin: server" in out
+
+    status, out, err = run(capsys, "catalogue", "export", "-o", str(tmp_path / "exported"))
+    assert status == 0, err
+    assert str(server) in out
+    assert run(capsys, "catalogue", "build", str(tmp_path / "exported"), "-o", str(tmp_path / "again.sqlite"))[0] == 0
+    exported, original = dump(sqlite_url(tmp_path / "again.sqlite")), dump(sqlite_url(server))
+    del exported["schema_info"], original["schema_info"]
+    assert exported == original  # the server's catalogue (new ranking and SMIC), not the bundled one
+
+    server.unlink()  # the server is down: the local copy is not what was asked for
+    status, out, err = run(capsys, "catalogue", "export", "-o", str(tmp_path / "fallback"))
+    assert status == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith("cannot export") and str(server) in err
+    assert not (tmp_path / "fallback").exists()
+
+
+def test_export_without_a_url_says_which_catalogue_it_writes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    status, _out, err = run(capsys, "catalogue", "export", "-o", str(tmp_path / "bundled"))
+    assert status == 0 and "the bundled catalogue" in err
+    assert run(capsys, "catalogue", "import", str(SOURCES))[0] == 0
+    status, _out, err = run(capsys, "catalogue", "export", "-o", str(tmp_path / "imported"))
+    assert status == 0 and "the imported catalogue" in err and str(imported_catalogue_path(isolated_data_dir)) in err

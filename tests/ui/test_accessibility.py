@@ -41,7 +41,6 @@ def test_every_control_of_every_screen_has_a_name(qtbot: QtBot, window: KioskWin
         window.navigator.go(name, arguments.get(name))
         QApplication.processEvents()
         assert unnamed_controls(window) == [], name
-    simulator = window.navigator.current_screen
     window.navigator.go("simulator")
     simulator = window.navigator.current_screen
     assert isinstance(simulator, SimulatorScreen)

@@ -9,8 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import KioskContent, build_shell
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.pay.figures import LegalFigures
 from kiosk.logs import close_file_logging, configure_file_logging
+from kiosk.settings import SettingsStore, settings_path
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.shell.errors import STORM_EXIT_STATUS, STORM_LIMIT
 from kiosk.ui.shell.shell import KioskShell
+from tests.ui.helpers import tap
 
 
 @pytest.mark.qt_no_exception_capture
@@ -43,3 +50,41 @@ def test_an_exception_in_a_screen_slot_is_logged_and_the_visitor_goes_home(
     assert "RuntimeError: a bug in a screen" in logged
     assert "Traceback (most recent call last)" in logged
     assert "in fail" in logged
+
+
+@pytest.mark.qt_no_exception_capture
+def test_the_kiosk_exits_on_the_twentieth_error_in_a_minute(
+    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, legal: LegalFigures, kiosk_data_dir: Path
+) -> None:
+    """The README: "after 20 errors in a minute the kiosk exits with status 70"."""
+    statuses: list[int] = []
+    shell = build_shell(
+        window,
+        KioskContent(catalogue, legal),
+        window.language,
+        SettingsStore(settings_path(kiosk_data_dir)),
+        idle_ms=600_000,
+        countdown_ms=600_000,
+        exit_on_error_storm=True,
+        exit_application=statuses.append,
+    )
+    try:
+        shell.start(kiosk=False)
+        broken = QPushButton("broken", window)  # on the window: still there after each recovery
+        broken.setGeometry(20, window.height() - 80, 200, 60)
+        broken.show()
+        broken.raise_()
+
+        def fail() -> None:
+            raise RuntimeError("a bug in a screen")
+
+        broken.clicked.connect(fail)
+        for _ in range(STORM_LIMIT - 1):
+            tap(qtbot, broken)
+            qtbot.waitUntil(lambda: shell.navigator.current == "home", timeout=3000)
+        assert shell.errors.count == 19 and statuses == []
+        tap(qtbot, broken)
+        assert shell.errors.count == 20 and statuses == [STORM_EXIT_STATUS]
+    finally:
+        shell.stop()
+        shell.lock.allow_close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import unicodedata
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -190,3 +192,48 @@ def _has_poppler() -> bool:
     import shutil
 
     return shutil.which("pdftotext") is not None and shutil.which("pdfinfo") is not None
+
+
+def test_one_printed_copy_per_dialog(qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path) -> None:
+    window.navigator.go("simulator")
+    simulator = window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    dialog = open_dialog(qtbot, simulator)
+    tap(qtbot, dialog.print_button)
+    assert not dialog.print_button.isEnabled()
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # a second tap does nothing
+    QApplication.processEvents()
+    assert len(list((kiosk_data_dir / "summaries").glob("*.pdf"))) == 1
+    tap(qtbot, dialog.close_button)
+
+    dialog = open_dialog(qtbot, simulator)  # the next dialog prints again
+    assert dialog.print_button.isEnabled()
+    tap(qtbot, dialog.print_button)
+    assert not dialog.print_button.isEnabled()
+    dialog.close()
+
+
+def test_only_the_newest_saved_summaries_are_kept(qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path) -> None:
+    kept = 50
+    folder = kiosk_data_dir / "summaries"
+    folder.mkdir(parents=True)
+    old = []
+    for index in range(kept):
+        pdf = folder / f"simulation-apprenticeship-2025010{index // 10}-1200{index % 10:02d}.pdf"
+        pdf.write_bytes(b"%PDF-1.4\n")
+        os.utime(pdf, ns=(1_700_000_000_000_000_000 + index * 10**9,) * 2)
+        old.append(pdf)
+    notes = folder / "notes.txt"  # not a summary: never deleted
+    notes.write_text("staff", encoding="utf-8")
+
+    window.navigator.go("simulator")
+    simulator = window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    dialog = open_dialog(qtbot, simulator)
+    tap(qtbot, dialog.print_button)
+    dialog.close()
+
+    pdfs = set(folder.glob("*.pdf"))
+    assert len(pdfs) == kept
+    assert old[0] not in pdfs and set(old[1:]) <= pdfs  # the oldest went, the new one stayed
+    assert notes.exists()

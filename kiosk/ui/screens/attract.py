@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
@@ -16,9 +16,9 @@ ROTATE_MS = 6000
 
 class AttractScreen(Screen):
     """The institute in large, a highlight from the catalogue changing every few seconds, and
-    "touch the screen to start". Any touch emits ``start_requested``."""
-
-    start_requested = Signal()
+    "touch the screen to start". The screen itself does not react to the touch: the shell's idle
+    watcher, dormant while this screen is up, sees the first input anywhere and goes home (one
+    wake-up path, so one touch opens "home" once)."""
 
     def __init__(
         self,
@@ -143,8 +143,7 @@ class AttractScreen(Screen):
         self._show_highlight()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        event.accept()
-        self.start_requested.emit()
+        event.accept()  # woken by the idle watcher (see the class); the touch goes no further
 
     def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()

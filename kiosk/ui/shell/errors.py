@@ -21,8 +21,8 @@ from kiosk.ui.widgets.touch import WrappedLabel
 
 log = logging.getLogger("kiosk.errors")
 
-#: More exceptions than this within :data:`STORM_SECONDS`: the kiosk exits (status 70) so that the
-#: supervisor starts a fresh one, rather than flashing the apology all day.
+#: This many exceptions within :data:`STORM_SECONDS` (the 20th in a minute): the kiosk exits
+#: (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.
 STORM_LIMIT = 20
 STORM_SECONDS = 60.0
 STORM_EXIT_STATUS = 70
@@ -81,7 +81,7 @@ class ErrorRecovery(QObject):
         self._recent.append(now)
         while self._recent and now - self._recent[0] > STORM_SECONDS:
             self._recent.popleft()
-        if self._storm_limit is not None and len(self._recent) > self._storm_limit and self._on_storm is not None:
+        if self._storm_limit is not None and len(self._recent) >= self._storm_limit and self._on_storm is not None:
             log.critical(
                 "%d exceptions in %d s: exiting so that a fresh kiosk starts", len(self._recent), STORM_SECONDS
             )

@@ -19,7 +19,7 @@ from kiosk.domain.catalogue import Catalogue
 from kiosk.settings import KioskSettings, SettingsStore, lock_remaining, try_pin
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.shell.errors import STORM_EXIT_STATUS, ApologyBanner, ErrorRecovery
+from kiosk.ui.shell.errors import STORM_EXIT_STATUS, STORM_LIMIT, ApologyBanner, ErrorRecovery
 from kiosk.ui.shell.idle import CountdownOverlay, IdleWatcher
 from kiosk.ui.shell.lockdown import KioskLock
 from kiosk.ui.shell.staff import LONG_PRESS_MS, LongPressDetector, PinPadOverlay, StaffMenuOverlay
@@ -69,6 +69,7 @@ class KioskShell(QObject):
         self._fixed_countdown_ms = countdown_ms
         self._kiosk_mode = False
         self._cursor_hidden = False
+        self._resetting = False
         self._exit_application = exit_application
 
         settings = store.settings
@@ -86,7 +87,7 @@ class KioskShell(QObject):
         self.errors = ErrorRecovery(
             self.recover_from_error,
             on_storm=(lambda: exit_application(STORM_EXIT_STATUS)) if exit_on_error_storm else None,
-            storm_limit=None if not exit_on_error_storm else 20,
+            storm_limit=None if not exit_on_error_storm else STORM_LIMIT,
             parent=self,
         )
 
@@ -181,15 +182,26 @@ class KioskShell(QObject):
         self.countdown.set_seconds(seconds)
         self.countdown.present()
 
+    @property
+    def resetting(self) -> bool:
+        """True while the shell wipes the screens (idle reset, error recovery): what the screens
+        emit meanwhile is not a visitor's doing (see :mod:`kiosk.usage`)."""
+        return self._resetting
+
     def reset_for_next_visitor(self) -> None:
         """Wipe every visitor input, back to the default language, then the attract screen."""
         self.close_overlays()
         self.banner.hide()
-        self.navigator.reset()
-        self.language.set_language("en" if self.store.settings.default_language == "en" else "fr")
-        self.navigator.go(ATTRACT)
+        self._resetting = True
+        try:
+            self.navigator.reset()
+            self.language.set_language("en" if self.store.settings.default_language == "en" else "fr")
+            self.navigator.go(ATTRACT)
+        finally:
+            self._resetting = False
 
     def _on_woken(self) -> None:
+        """The one way out of the attract screen: the first input anywhere while it is up."""
         if self.navigator.current == ATTRACT:
             self.navigator.home()
 
@@ -209,11 +221,15 @@ class KioskShell(QObject):
     def recover_from_error(self) -> None:
         """After an exception: close what is open, reset the screens, home, and say sorry."""
         self.close_overlays()
+        self._resetting = True
         try:
             self.navigator.reset()
         finally:
-            if self.navigator.current != "home":
-                self.navigator.home()
+            try:
+                if self.navigator.current != "home":
+                    self.navigator.home()
+            finally:
+                self._resetting = False
             self.banner.present()
 
     # --- staff -----------------------------------------------------------------------------------

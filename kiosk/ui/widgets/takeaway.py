@@ -24,7 +24,8 @@ def takeaway_button(name: str) -> QPushButton:
 
 class TakeawayDialog(QDialog):
     """The QR code of ``payload`` beside what it holds, and a paper copy of ``printable()``: printed
-    on the default printer when there is one, else saved as a PDF (the dialog says where)."""
+    on the default printer when there is one, else saved as a PDF (the dialog says where). One copy
+    per dialog: "Print a copy" is disabled once it has printed or saved (not after a failure)."""
 
     delivered = Signal(object)
 
@@ -100,6 +101,8 @@ class TakeawayDialog(QDialog):
     def print_copy(self, folder: Path | None = None) -> Delivery:
         """Print (or save) the page, and tell the visitor what happened."""
         delivery = printing.deliver(self._printable(), printing.default_printer(), folder or printing.summaries_dir())
+        if delivery.printed or delivery.path is not None:
+            self.print_button.setEnabled(False)  # one copy per dialog
         if delivery.printed:
             text = self.tr("Printed on %1: take your copy from the printer.").replace("%1", delivery.printer)
         elif delivery.path is not None:
