@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.data.stats import UsageStats, check_event
+from kiosk.data.stats import UsageStats, check_event, today_summary
 from kiosk.domain.filters import ProgrammeFilter
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
@@ -58,7 +58,7 @@ class UsageRecorder(QObject):
     def today_summary(self) -> list[tuple[str, int]]:
         """Today's count of each event, for the staff menu (empty if the file cannot be read)."""
         try:
-            return list(self.stats.totals(self._today()).items())
+            return today_summary(self.stats, self._today())
         except Exception:
             log.exception("could not read the usage counts")
             return []
