@@ -5,29 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import text
 
 from kiosk.data.builder import build_catalogue
 from kiosk.data.repository import CatalogueRepository, CatalogueUnavailableError, read_only_sqlite_engine
 from kiosk.data.sources import CatalogueSourceError, load_catalogue_sources
 from kiosk.domain.catalogue import Catalogue
 from kiosk.paths import bundled_catalogue_path
+from tests.catalogue_helpers import dump as dump_url
+from tests.catalogue_helpers import sqlite_url
 from tests.conftest import SOURCES
 from tests.seed_programmes import SEED_PROGRAMMES
 
 
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, ordered: what "the same catalogue" means."""
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.connect() as connection:
-            tables = inspect(connection).get_table_names()
-            return {
-                table: sorted((tuple(row) for row in connection.execute(text(f'SELECT * FROM "{table}"'))), key=repr)
-                for table in tables
-            }
-    finally:
-        engine.dispose()
+    """Every row of every table of the SQLite file ``path``."""
+    return dump_url(sqlite_url(path))
 
 
 def test_each_seed_programme_is_in_the_catalogue_once_with_its_campus_level_and_ranking(
