@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything the kiosk and its tests need on a Debian machine. Idempotent.
-#   - the Debian packages Qt needs (offscreen and a real X window), fonts, PostgreSQL for the tests
+#   - the Debian packages Qt needs (offscreen and a real X window), fonts, PostgreSQL and poppler-utils
+#     (reads the printed summaries back) for the tests
 #   - a virtual environment in .venv/ with the project installed (editable) and its test extra
 #   - the compiled translations (.qm)
 set -euo pipefail
@@ -14,6 +15,7 @@ APT_PACKAGES=(
   libxcb-sync1 libxcb-xfixes0 libx11-xcb1 libxcb-util1 libxcb1 libxcb-glx0
   fonts-dejavu-core
   postgresql
+  poppler-utils
 )
 
 missing=()

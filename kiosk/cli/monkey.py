@@ -59,11 +59,19 @@ def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
     if args.json:
         print(json.dumps(summary, indent=2))
     else:
+        heap = (
+            f"; C heap {summary['heap_baseline_mb']} MB -> {summary['heap_end_mb']} MB "
+            f"(growth {summary['heap_growth_mb']} MB)"
+            if summary["heap_growth_mb"] is not None
+            else ""
+        )
         print(
-            f"monkey: {summary['actions']} actions (seed {summary['seed']}): {summary['exceptions']} exception(s); "
-            f"RSS {summary['rss_start_mb']} MB at start, {summary['rss_after_warmup_mb']} MB after warm-up, "
-            f"{summary['rss_end_mb']} MB at the end: growth {summary['rss_growth_mb']} MB after warm-up "
-            f"({summary['rss_growth_from_start_mb']} MB from start)"
+            f"monkey: sweep of {len(report.swept)} screens and dialogs ({report.sweep_taps} taps), then "
+            f"{summary['actions']} random actions (seed {summary['seed']}): {summary['exceptions']} exception(s)"
+        )
+        print(
+            f"memory between visitors: RSS {summary['rss_start_mb']} MB at start, {summary['rss_baseline_mb']} MB "
+            f"after the sweep, {summary['rss_end_mb']} MB at the end: growth {summary['rss_growth_mb']} MB{heap}"
         )
         print("actions:", ", ".join(f"{name} {count}" for name, count in sorted(report.counts.items())))
     return 1 if report.exceptions else 0

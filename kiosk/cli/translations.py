@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -34,12 +35,21 @@ def ts_file(lang: str) -> Path:
 
 
 def compile_translations(output_dir: Path | None = None) -> list[Path]:
-    """Compile every .ts file into a .qm beside it (or into ``output_dir``)."""
+    """Compile every .ts file into a .qm beside it (or into ``output_dir``).
+
+    Each .qm is written aside, then renamed over the old one: a running kiosk maps its .qm files,
+    and lrelease rewriting one in place under it would crash it (SIGBUS) or garble its texts.
+    """
     written = []
     for lang in TRANSLATED_LANGUAGES:
         source = ts_file(lang)
         target = (output_dir or source.parent) / f"kiosk_{lang}.qm"
-        subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(target)], check=True)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)], check=True)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
         written.append(target)
     return written
 

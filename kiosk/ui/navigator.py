@@ -61,6 +61,11 @@ class Navigator(QObject):
         self._screens.clear()
         self._factories.clear()
 
+    @property
+    def home_screen(self) -> str:
+        """The name of the screen where every visit starts."""
+        return self._home
+
     def created_screens(self) -> dict[str, Screen]:
         return dict(self._screens)
 

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import KioskContent, build_shell
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.pay.figures import LegalFigures
+from kiosk.settings import SettingsStore, settings_path
+from kiosk.ui.i18n import LanguageController
+from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.contracts import ContractsScreen
 from kiosk.ui.screens.finder import FinderScreen
 from kiosk.ui.screens.institute import InstituteScreen
 from kiosk.ui.screens.programme import ProgrammeScreen
 from kiosk.ui.screens.simulator import SimulatorScreen
-from kiosk.ui.shell.shell import KioskShell
+from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, KioskShell
 from tests.ui.helpers import tap
 
 
@@ -127,3 +133,51 @@ def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShel
     assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     assert [visit.screen for visit in navigator.history] == ["home", "attract"]
     assert not window.header.back_button.isVisible()
+
+
+def test_after_the_reset_the_memory_freed_goes_back_to_the_system(
+    qtbot: QtBot,
+    window: KioskWindow,
+    catalogue: Catalogue,
+    legal: LegalFigures,
+    language: LanguageController,
+    kiosk_data_dir: Path,
+) -> None:
+    """Once per visitor, on the attract screen, and a moment after the reset (the closed dialogs and
+    replaced widgets are deleted first): never during a visit."""
+    released: list[tuple[str | None, int]] = []
+
+    def release() -> None:
+        released.append((shell.navigator.current, len(dialogs())))
+
+    def dialogs() -> list[QDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+
+    shell = build_shell(
+        window,
+        KioskContent(catalogue, legal),
+        language,
+        SettingsStore(settings_path(kiosk_data_dir)),
+        idle_ms=600_000,
+        countdown_ms=600_000,
+        exit_on_error_storm=False,
+        release_memory=release,
+    )
+    shell.start(kiosk=False)
+    try:
+        shell.navigator.go("simulator")
+        simulator = shell.navigator.current_screen
+        assert isinstance(simulator, SimulatorScreen)
+        tap(qtbot, simulator.sources_button)
+        assert dialogs()
+        qtbot.wait(RELEASE_MEMORY_DELAY_MS + 200)
+        assert released == []  # not during a visit
+        shell.idle.time_out()
+        assert released == []  # not at once
+        qtbot.waitUntil(lambda: bool(released), timeout=RELEASE_MEMORY_DELAY_MS + 2000)
+        assert released == [("attract", 0)]
+        qtbot.wait(RELEASE_MEMORY_DELAY_MS + 200)
+        assert len(released) == 1
+    finally:
+        shell.stop()
+        shell.lock.allow_close()

@@ -112,6 +112,7 @@ def test_programme_qr_is_its_summary_or_its_web_page(qtbot: QtBot, window: Kiosk
     dialog.close()
 
 
+# pdftotext and pdfinfo come from Debian's poppler-utils, which scripts/setup.sh installs.
 def pdf_text(path: Path) -> str:
     """The page's text, ligatures ("ﬀ") undone."""
     output = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True)
@@ -137,8 +138,6 @@ def test_simulation_pdf_is_one_page_with_the_figures(
     pdfs = sorted((kiosk_data_dir / "summaries").glob("simulation-apprenticeship-*.pdf"))
     assert len(pdfs) == 1
     assert pdfs[0].name in dialog.status.text() and str(pdfs[0].parent) in dialog.status.text()
-    if not _has_poppler():
-        pytest.skip("poppler-utils (pdftotext) not installed")
     assert pdf_pages(pdfs[0]) == 1
     text = " ".join(pdf_text(pdfs[0]).split())
     result = simulator.result
@@ -161,9 +160,8 @@ def test_programme_pdf_and_printer_failure(
     dialog = open_dialog(qtbot, screen)
     delivery = dialog.print_copy(tmp_path)
     assert delivery.path is not None and delivery.path.parent == tmp_path and not delivery.printed
-    if _has_poppler():
-        assert pdf_pages(delivery.path) == 1
-        assert programme.title.fr.split()[0] in pdf_text(delivery.path)
+    assert pdf_pages(delivery.path) == 1
+    assert programme.title.fr.split()[0] in pdf_text(delivery.path)
     blocked = tmp_path / "file"
     blocked.write_text("", encoding="utf-8")
     failed = dialog.print_copy(blocked)  # a file where the folder should be
@@ -186,12 +184,6 @@ def test_deliver_prints_when_a_printer_is_set_up(
     delivery = printing.deliver(summary, Printer(), tmp_path, now=None)  # type: ignore[arg-type]
     assert delivery.printed and delivery.printer == "Hall printer" and printed == ["Title"]
     assert not list(tmp_path.iterdir())
-
-
-def _has_poppler() -> bool:
-    import shutil
-
-    return shutil.which("pdftotext") is not None and shutil.which("pdfinfo") is not None
 
 
 def test_one_printed_copy_per_dialog(qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path) -> None:

@@ -10,12 +10,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kiosk import __version__
 from kiosk.domain.catalogue import Catalogue
+from kiosk.memory import release_free_memory
 from kiosk.settings import KioskSettings, SettingsStore, lock_remaining, try_pin
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
@@ -29,6 +30,9 @@ log = logging.getLogger("kiosk.shell")
 
 ATTRACT = "attract"
 WINDOWED_SIZE = (1280, 800)
+#: After a reset, the wait before freed memory goes back to the system: time for the closed
+#: dialogs and replaced widgets to be deleted, and for the attract screen to paint.
+RELEASE_MEMORY_DELAY_MS = 1000
 
 
 class KioskShell(QObject):
@@ -52,6 +56,7 @@ class KioskShell(QObject):
         clock: Callable[[], float] = time.time,
         exit_on_error_storm: bool = True,
         exit_application: Callable[[int], None] = QCoreApplication.exit,
+        release_memory: Callable[[], object] = release_free_memory,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -71,6 +76,12 @@ class KioskShell(QObject):
         self._cursor_hidden = False
         self._resetting = False
         self._exit_application = exit_application
+        # A day of visitors leaves the allocator's freed pages scattered in its heap (see
+        # kiosk.memory): each reset hands them back, so that the resident size does not creep.
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(RELEASE_MEMORY_DELAY_MS)
+        self._release_timer.timeout.connect(release_memory)
 
         settings = store.settings
         self.idle = IdleWatcher(
@@ -112,6 +123,11 @@ class KioskShell(QObject):
     # --- life cycle ------------------------------------------------------------------------------
 
     @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue the screens show (the one reloaded last)."""
+        return self._catalogue
+
+    @property
     def kiosk_mode(self) -> bool:
         return self._kiosk_mode
 
@@ -125,6 +141,7 @@ class KioskShell(QObject):
     def stop(self) -> None:
         """Undo what :meth:`start` changed in the application (tests, the monkey, quitting)."""
         self.idle.stop()
+        self._release_timer.stop()
         self.lock.release()
         self.errors.uninstall()
         self._show_cursor()
@@ -189,7 +206,8 @@ class KioskShell(QObject):
         return self._resetting
 
     def reset_for_next_visitor(self) -> None:
-        """Wipe every visitor input, back to the default language, then the attract screen."""
+        """Wipe every visitor input, back to the default language, then the attract screen; a
+        moment later, give the memory freed meanwhile back to the system."""
         self.close_overlays()
         self.banner.hide()
         self._resetting = True
@@ -199,6 +217,7 @@ class KioskShell(QObject):
             self.navigator.go(ATTRACT)
         finally:
             self._resetting = False
+        self._release_timer.start()
 
     def _on_woken(self) -> None:
         """The one way out of the attract screen: the first input anywhere while it is up."""
