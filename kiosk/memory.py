@@ -10,7 +10,6 @@ kiosk asks the allocator to return those pages (:func:`release_free_memory`, gli
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 import os
 import resource
@@ -44,7 +43,7 @@ def _glibc() -> ctypes.CDLL | None:
     if not sys.platform.startswith("linux"):
         return None
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL(None)  # the symbols already loaded, the C library's among them
     except OSError:
         return None
     if not hasattr(libc, "malloc_trim"):
@@ -70,7 +69,9 @@ def rss_bytes() -> int:
 def heap_in_use() -> int | None:
     """Bytes the C allocator has handed out and not had back (glibc's ``mallinfo2``: blocks in use
     plus large blocks mapped on their own), or None where it cannot say. Unlike the resident size,
-    it does not count freed pages the allocator keeps: it is what a leak makes grow."""
+    it does not count freed pages the allocator keeps: it is what a leak of Qt objects, or of
+    Python objects over 512 bytes, makes grow. Smaller Python objects live in Python's own pools,
+    which ``sys.getallocatedblocks()`` counts."""
     libc = _glibc()
     if libc is None or not hasattr(libc, "mallinfo2"):
         return None

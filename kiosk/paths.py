@@ -10,6 +10,9 @@ import os
 import sys
 from pathlib import Path
 
+#: Overrides the application data location (tests, the monkey, several kiosks on one machine).
+DATA_ENVIRONMENT = "KIOSK_DATA_DIR"
+
 
 def bundle_root() -> Path:
     """The folder holding ``data/`` and ``resources/``: the repository, or the frozen bundle."""
@@ -39,7 +42,7 @@ def app_data_dir() -> Path:
     """Where the kiosk writes (settings, logs, usage): ``KIOSK_DATA_DIR``, else the platform's
     application data location for organisation "IMPGT", application "impgt-kiosk" (the same folder
     as Qt's ``QStandardPaths.AppDataLocation``, found without importing Qt)."""
-    override = os.environ.get("KIOSK_DATA_DIR")
+    override = os.environ.get(DATA_ENVIRONMENT)
     if override:
         return Path(override)
     home = Path.home()

@@ -21,6 +21,12 @@ def register(subparsers: Any) -> None:
     monkey.add_argument("--seed", type=int, default=1, help="random seed: the same seed, the same run")
     monkey.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
     monkey.add_argument("--json", action="store_true", help="print the report as JSON")
+    monkey.add_argument(
+        "--max-growth",
+        type=float,
+        metavar="MB",
+        help="also exit 1 when the resident size grew by more than MB megabytes after the sweep",
+    )
     monkey.set_defaults(func=run_monkey)
 
 
@@ -29,10 +35,11 @@ def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     from kiosk.app import apply_theme, build_shell, build_window, create_application, load_content
-    from kiosk.paths import translations_dir
+    from kiosk.paths import DATA_ENVIRONMENT, translations_dir
     from kiosk.settings import SettingsStore
     from kiosk.ui.i18n import LanguageController
     from kiosk.ui.monkey import MonkeyDriver
+    from kiosk.ui.printing import PRINTER_ENVIRONMENT
 
     def quiet(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         # The offscreen platform cannot pass size hints to a window manager: noise, not a finding.
@@ -46,15 +53,27 @@ def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
     language = LanguageController(translations_dir())
     language.set_language("fr")
     content = load_content(args.db)
+    # What the run writes (settings, the summaries its taps print) goes to a folder of its own, and
+    # never to paper: the kiosk's own data folder and its 50 newest summaries stay as they are.
+    saved = {name: os.environ.get(name) for name in (DATA_ENVIRONMENT, PRINTER_ENVIRONMENT)}
     with tempfile.TemporaryDirectory(prefix="kiosk-monkey-") as data_dir:
-        store = SettingsStore(Path(data_dir) / "settings.json")
-        window = build_window(content, language)
-        shell = build_shell(window, content, language, store, exit_on_error_storm=False)
-        shell.start(kiosk=False)
-        window.resize(int(width or 1280), int(height or 800))
-        report = MonkeyDriver(shell, args.actions, args.seed).run()
-        shell.stop()
-        window.deleteLater()
+        os.environ[DATA_ENVIRONMENT] = data_dir
+        os.environ[PRINTER_ENVIRONMENT] = "none"
+        try:
+            store = SettingsStore(Path(data_dir) / "settings.json")
+            window = build_window(content, language)
+            shell = build_shell(window, content, language, store, exit_on_error_storm=False)
+            shell.start(kiosk=False)
+            window.resize(int(width or 1280), int(height or 800))
+            report = MonkeyDriver(shell, args.actions, args.seed).run()
+            shell.stop()
+            window.deleteLater()
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
     summary = report.as_dict()
     if args.json:
         print(json.dumps(summary, indent=2))
@@ -66,12 +85,16 @@ def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
             else ""
         )
         print(
-            f"monkey: sweep of {len(report.swept)} screens and dialogs ({report.sweep_taps} taps), then "
-            f"{summary['actions']} random actions (seed {summary['seed']}): {summary['exceptions']} exception(s)"
+            f"monkey: a sweep of {len(report.swept)} screens, dialogs and sets of inputs ({report.sweep_taps} taps), "
+            f"then {summary['actions']} random actions (seed {summary['seed']}): {summary['exceptions']} exception(s)"
         )
         print(
-            f"memory between visitors: RSS {summary['rss_start_mb']} MB at start, {summary['rss_baseline_mb']} MB "
-            f"after the sweep, {summary['rss_end_mb']} MB at the end: growth {summary['rss_growth_mb']} MB{heap}"
+            f"memory: RSS {summary['rss_start_mb']} MB at start; between visitors, {summary['rss_baseline_mb']} MB "
+            f"after the sweep and {summary['rss_end_mb']} MB at the end: growth {summary['rss_growth_mb']} MB{heap}; "
+            f"{summary['python_blocks_growth']:+d} Python blocks"
         )
         print("actions:", ", ".join(f"{name} {count}" for name, count in sorted(report.counts.items())))
-    return 1 if report.exceptions else 0
+    too_much = args.max_growth is not None and report.growth > args.max_growth * 1024 * 1024
+    if too_much:
+        print(f"monkey: the resident size grew by more than {args.max_growth} MB", file=sys.stderr)
+    return 1 if report.exceptions or too_much else 0

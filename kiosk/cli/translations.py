@@ -6,6 +6,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +45,12 @@ def compile_translations(output_dir: Path | None = None) -> list[Path]:
     for lang in TRANSLATED_LANGUAGES:
         source = ts_file(lang)
         target = (output_dir or source.parent) / f"kiosk_{lang}.qm"
-        partial = target.with_name(f".{target.name}.partial")
+        handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".qm", dir=target.parent)
+        os.close(handle)
+        partial = Path(name)
         try:
             subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(partial)], check=True)
+            partial.chmod(0o644)  # mkstemp's 0600 would hide the translations from a kiosk account
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)

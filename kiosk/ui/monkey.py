@@ -14,6 +14,7 @@ reset, once the kiosk has handed its freed memory back (:func:`kiosk.memory.rele
 from __future__ import annotations
 
 import random
+import sys
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -29,15 +30,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.memory import heap_in_use, release_free_memory, rss_bytes
+from kiosk.memory import heap_in_use, rss_bytes
 from kiosk.ui.shell.shell import ATTRACT, KioskShell
 
 #: How many taps deep the sweep follows what a tap opens, from the home screen: home -> finder ->
 #: a programme -> its take-home dialog -> print is four.
 SWEEP_DEPTH = 4
 
+#: The longest wait for the shell's memory release after a reset (it comes after about a second).
+RELEASE_WAIT_MS = 10_000
+
 #: A target of the sweep: ("button", n) is the n-th reachable button, ("row", n) the n-th list item.
 Target = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The memory at one moment: resident size, C heap in use (None where the allocator cannot
+    say), and the blocks of Python's own allocator (small objects, which the C heap does not see)."""
+
+    rss: int
+    heap: int | None
+    python_blocks: int
 
 
 @dataclass
@@ -46,11 +60,9 @@ class MonkeyReport:
     seed: int
     exceptions: int
     rss_start: int
-    rss_baseline: int
-    rss_end: int
+    baseline: Reading
+    end: Reading
     counts: dict[str, int]
-    heap_baseline: int | None = None
-    heap_end: int | None = None
     sweep_taps: int = 0
     swept: list[str] = field(default_factory=list)
 
@@ -58,31 +70,35 @@ class MonkeyReport:
     def growth(self) -> int:
         """Resident size growth from the baseline (after the sweep) to the end, both read between
         two visitors: what a long day would leak."""
-        return self.rss_end - self.rss_baseline
+        return self.end.rss - self.baseline.rss
 
     @property
     def heap_growth(self) -> int | None:
         """The C heap's growth over the same span (None where the allocator cannot say)."""
-        if self.heap_baseline is None or self.heap_end is None:
+        if self.baseline.heap is None or self.end.heap is None:
             return None
-        return self.heap_end - self.heap_baseline
+        return self.end.heap - self.baseline.heap
 
     def as_dict(self) -> dict[str, object]:
         mb = 1024 * 1024
-        heap_growth = self.heap_growth
+
+        def megabytes(value: int | None) -> float | None:
+            return None if value is None else round(value / mb, 2)
+
         return {
             "actions": self.actions,
             "seed": self.seed,
             "exceptions": self.exceptions,
             "sweep_taps": self.sweep_taps,
             "swept": list(self.swept),
-            "rss_start_mb": round(self.rss_start / mb, 2),
-            "rss_baseline_mb": round(self.rss_baseline / mb, 2),
-            "rss_end_mb": round(self.rss_end / mb, 2),
-            "rss_growth_mb": round(self.growth / mb, 2),
-            "heap_baseline_mb": None if self.heap_baseline is None else round(self.heap_baseline / mb, 2),
-            "heap_end_mb": None if self.heap_end is None else round(self.heap_end / mb, 2),
-            "heap_growth_mb": None if heap_growth is None else round(heap_growth / mb, 2),
+            "rss_start_mb": megabytes(self.rss_start),
+            "rss_baseline_mb": megabytes(self.baseline.rss),
+            "rss_end_mb": megabytes(self.end.rss),
+            "rss_growth_mb": megabytes(self.growth),
+            "heap_baseline_mb": megabytes(self.baseline.heap),
+            "heap_end_mb": megabytes(self.end.heap),
+            "heap_growth_mb": megabytes(self.heap_growth),
+            "python_blocks_growth": self.end.python_blocks - self.baseline.python_blocks,
             "by_action": dict(sorted(self.counts.items())),
         }
 
@@ -115,7 +131,7 @@ class MonkeyDriver:
         self._done = 0
         self._loop = QEventLoop()
         self._rss_start = 0
-        self._baseline: tuple[int, int | None] = (0, None)
+        self._baseline = Reading(0, None, 0)
         shell.errors.exception_caught.connect(self._on_exception)
 
     def _on_exception(self, _text: str) -> None:
@@ -125,18 +141,15 @@ class MonkeyDriver:
         self._rss_start = rss_bytes()
         QTimer.singleShot(0, self._begin)
         self._loop.exec()
-        rss_end, heap_end = self._measure_between_visitors()
-        rss_baseline, heap_baseline = self._baseline
+        end = self._measure_between_visitors()
         return MonkeyReport(
             self.actions,
             self.seed,
             self.exceptions,
             self._rss_start,
-            rss_baseline,
-            rss_end,
+            self._baseline,
+            end,
             self.counts,
-            heap_baseline,
-            heap_end,
             self.sweep_taps,
             self.swept,
         )
@@ -154,13 +167,17 @@ class MonkeyDriver:
             QApplication.processEvents()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
-    def _measure_between_visitors(self) -> tuple[int, int | None]:
-        """The resident size and the C heap as the kiosk is between two visitors: an idle reset,
-        then the memory release that the shell schedules after it (run here at once)."""
+    def _measure_between_visitors(self) -> Reading:
+        """The memory as the kiosk is between two visitors: after an idle reset and the memory
+        release the shell does a moment later (waited for, not done here)."""
         self.shell.idle.time_out()
+        waiting = QEventLoop()
+        self.shell.memory_released.connect(waiting.quit)
+        QTimer.singleShot(RELEASE_WAIT_MS, waiting.quit)
+        waiting.exec()
+        self.shell.memory_released.disconnect(waiting.quit)
         self._settle()
-        release_free_memory()
-        return rss_bytes(), heap_in_use()
+        return Reading(rss_bytes(), heap_in_use(), sys.getallocatedblocks())
 
     def _step(self) -> None:
         if self._done >= self.actions:
@@ -177,39 +194,58 @@ class MonkeyDriver:
     # --- the sweep -------------------------------------------------------------------------------
 
     def sweep(self) -> None:
-        """Tap every button and list item a visitor can reach once, from the home screen and the
-        attract screen, following what each tap opens (a screen, a dialog, what the dialog opens)
-        down to :data:`SWEEP_DEPTH` taps; then both languages, both display modes, the idle
-        countdown and a reset. States are visited breadth first, each once, by its shortest path;
-        ``swept`` names them (``screen``, ``screen:argument``, ``screen/Dialog``)."""
+        """Tap every button and list item a visitor can reach, from the home screen and the
+        attract screen, following what each tap opens or changes (another screen, a dialog, other
+        inputs on the same screen) down to :data:`SWEEP_DEPTH` taps; then the header (both
+        languages, both display modes, back, home), the idle countdown and a reset.
+
+        States are visited breadth first, each once, by its shortest path, which is replayed from a
+        fresh visit (every screen reset) before each tap. ``swept`` names them: ``screen``,
+        ``screen:argument``, ``screen/Dialog``, with ``#2``, ``#3``… for other sets of inputs."""
         seen: set[str] = set()
-        queue: deque[tuple[str, list[Target]]] = deque(
-            (start, []) for start in (self.shell.navigator.home_screen, ATTRACT)
-        )
+        queue: deque[tuple[str, list[Target], str]] = deque()
+        for start in (self.shell.navigator.home_screen, ATTRACT):
+            self._replay(start, [])
+            queue.append((start, [], self._state()))
+            seen.add(queue[-1][2])
         while queue:
-            start, path = queue.popleft()
-            self._replay(start, path)
-            state = self._state()
-            if state in seen:
-                continue
-            seen.add(state)
-            self.swept.append(state)
+            start, path, expected = queue.popleft()
+            if not self._replay(start, path) or self._state() != expected:
+                continue  # not reached again the same way (cannot happen from a fresh visit, but cheap to check)
+            self._name_swept(expected)
             for target in self._targets():
-                if self._replay(start, [*path, target]) and self._state() != state and len(path) + 1 < SWEEP_DEPTH:
-                    queue.append((start, [*path, target]))
-        self.shell.close_overlays()
-        self.shell.navigator.home()
+                if not self._replay(start, [*path, target]):
+                    continue
+                state = self._state()
+                if state not in seen and len(path) + 1 < SWEEP_DEPTH:
+                    seen.add(state)
+                    queue.append((start, [*path, target], state))
+        self._sweep_header()
+        self.shell.idle.start_countdown()
+        self._settle()
+        self._sweep_tap(self.shell.countdown.continue_button)
+        self.shell.idle.time_out()
+        self._settle()
+
+    def _sweep_header(self) -> None:
+        self._fresh_visit(self.shell.navigator.home_screen)
         header = self.window.header
         for button in (header.english_button, header.french_button):
             self._sweep_tap(button)
         for button in (header.large_text_button, header.contrast_button):
             self._sweep_tap(button)  # on
             self._sweep_tap(button)  # off
-        self.shell.idle.start_countdown()
-        self._settle()
-        self._sweep_tap(self.shell.countdown.continue_button)
-        self.shell.idle.time_out()
-        self._settle()
+        navigator = self.shell.navigator
+        elsewhere = next(name for name in navigator.names() if name not in (navigator.home_screen, ATTRACT))
+        for button in (header.back_button, header.home_button):
+            navigator.go(elsewhere)
+            self._settle()
+            self._sweep_tap(button)
+
+    def _name_swept(self, state: str) -> None:
+        place = state.split("#")[0]
+        same = sum(1 for name in self.swept if name.split("#")[0] == place)
+        self.swept.append(place if same == 0 else f"{place}#{same + 1}")
 
     def _sweep_tap(self, widget: QWidget) -> None:
         self._tap_centre(widget)
@@ -217,21 +253,31 @@ class MonkeyDriver:
         self._settle()
 
     def _state(self) -> str:
+        """Where the visitor is: the screen (and the programme it shows), the dialog on top, and
+        which buttons can be tapped (another contract in the simulator shows other inputs)."""
         navigator = self.shell.navigator
         visit = navigator.history[-1] if navigator.history else None
         name = navigator.current or ""
         if visit is not None and isinstance(visit.argument, str):
             name += f":{visit.argument}"
         surface = self._surface()
-        return name if surface is self.window else f"{name}/{type(surface).__name__}"
+        if surface is not self.window:
+            name += f"/{type(surface).__name__}"
+        buttons = sorted(b.objectName() or type(b).__name__ for b in self._sweep_buttons())
+        return f"{name}#{'|'.join(buttons)}"
+
+    def _fresh_visit(self, screen: str) -> None:
+        """A new visitor on ``screen``: dialogs and overlays closed, every screen's inputs reset."""
+        self.shell.close_overlays()
+        self._settle()
+        self.shell.navigator.reset()
+        self.shell.navigator.go(screen)
+        self._settle()
 
     def _replay(self, screen: str, path: list[Target]) -> bool:
         """From a fresh visit of ``screen``, tap ``path``'s targets in turn; False when one of them
-        is not there any more (an earlier tap changed the screen)."""
-        self.shell.close_overlays()
-        self._settle()
-        self.shell.navigator.go(screen)
-        self._settle()
+        is not there."""
+        self._fresh_visit(screen)
         for kind, number in path:
             if (kind, number) not in self._targets():
                 return False
@@ -295,6 +341,9 @@ class MonkeyDriver:
 
     def _surface(self) -> QWidget:
         """The topmost thing taking touches: a dialog, an overlay, or the window itself."""
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal.isVisible():
+            return modal
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 return widget

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -62,8 +63,15 @@ def summaries_dir() -> Path:
     return app_data_dir() / "summaries"
 
 
+#: ``KIOSK_PRINTER=none`` keeps the kiosk off every printer (summaries are saved as PDFs): for a
+#: printer out of paper at a fair, and for the monkey, which must not print on paper.
+PRINTER_ENVIRONMENT = "KIOSK_PRINTER"
+
+
 def default_printer() -> QPrinterInfo | None:
-    """The system's default printer, else the first one, else None."""
+    """The system's default printer, else the first one, else None (also with ``KIOSK_PRINTER=none``)."""
+    if os.environ.get(PRINTER_ENVIRONMENT, "").strip().lower() == "none":
+        return None
     default = QPrinterInfo.defaultPrinter()
     if not default.isNull():
         return default

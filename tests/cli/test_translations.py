@@ -17,6 +17,7 @@ def test_the_compiled_translations_load_and_translate(tmp_path: Path) -> None:
     assert french.load(str(tmp_path / "kiosk_fr.qm"))
     assert french.translate("HeaderBar", "Home") == "Accueil"
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(path.name for path in written)  # no leftovers
+    assert all(path.stat().st_mode & 0o044 == 0o044 for path in written)  # readable by a kiosk account
 
 
 def test_a_rebuild_leaves_the_file_a_running_kiosk_maps_untouched(tmp_path: Path) -> None:

@@ -18,6 +18,12 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.shell.shell import KioskShell
 
 
+@pytest.fixture(autouse=True)
+def no_paper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever printers this machine has, the screens under test save their summaries as PDFs."""
+    monkeypatch.setenv("KIOSK_PRINTER", "none")
+
+
 @pytest.fixture(scope="session")
 def themed_app(qapp: QApplication) -> QApplication:
     apply_theme(qapp)

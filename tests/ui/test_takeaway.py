@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import unicodedata
 from collections.abc import Iterator
@@ -43,9 +44,9 @@ def open_dialog(qtbot: QtBot, button_owner: ProgrammeScreen | SimulatorScreen) -
 
 
 @pytest.fixture(autouse=True)
-def no_printer(monkeypatch: pytest.MonkeyPatch, kiosk_data_dir: Path) -> Iterator[None]:
-    """No printer (summaries go to the data location); every dialog closed afterwards."""
-    monkeypatch.setattr(printing, "default_printer", lambda: None)
+def no_printer(kiosk_data_dir: Path) -> Iterator[None]:
+    """No printer (``KIOSK_PRINTER=none``, see tests/ui/conftest.py): summaries go to the data
+    location; every dialog closed afterwards."""
     yield
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, TakeawayDialog):
@@ -112,15 +113,23 @@ def test_programme_qr_is_its_summary_or_its_web_page(qtbot: QtBot, window: Kiosk
     dialog.close()
 
 
-# pdftotext and pdfinfo come from Debian's poppler-utils, which scripts/setup.sh installs.
+def _poppler(tool: str) -> str:
+    """pdftotext and pdfinfo come from Debian's poppler-utils, which scripts/setup.sh installs."""
+    if shutil.which(tool) is None:
+        pytest.fail(f"{tool} is missing: run scripts/setup.sh (it installs poppler-utils)")
+    return tool
+
+
 def pdf_text(path: Path) -> str:
     """The page's text, ligatures ("ﬀ") undone."""
-    output = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True)
+    output = subprocess.run(
+        [_poppler("pdftotext"), "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    )
     return unicodedata.normalize("NFKC", output.stdout)
 
 
 def pdf_pages(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    info = subprocess.run([_poppler("pdfinfo"), str(path)], check=True, capture_output=True, text=True).stdout
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
@@ -184,6 +193,21 @@ def test_deliver_prints_when_a_printer_is_set_up(
     delivery = printing.deliver(summary, Printer(), tmp_path, now=None)  # type: ignore[arg-type]
     assert delivery.printed and delivery.printer == "Hall printer" and printed == ["Title"]
     assert not list(tmp_path.iterdir())
+
+
+def test_kiosk_printer_none_keeps_the_kiosk_off_the_printers(
+    monkeypatch: pytest.MonkeyPatch, themed_app: QApplication
+) -> None:
+    class HallPrinter:
+        def isNull(self) -> bool:
+            return False
+
+    hall = HallPrinter()
+    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: hall))
+    monkeypatch.delenv("KIOSK_PRINTER", raising=False)
+    assert printing.default_printer() is hall
+    monkeypatch.setenv("KIOSK_PRINTER", "None")
+    assert printing.default_printer() is None
 
 
 def test_one_printed_copy_per_dialog(qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path) -> None:

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -37,7 +37,12 @@ RELEASE_MEMORY_DELAY_MS = 1000
 
 class KioskShell(QObject):
     """Owns what runs around the screens. ``reload`` loads the catalogue again and rebuilds the
-    screens with it (given by :mod:`kiosk.app`); it returns the new catalogue and a status line."""
+    screens with it (given by :mod:`kiosk.app`); it returns the new catalogue and a status line.
+
+    ``memory_released`` tells that the memory freed during a visit went back to the system (see
+    :meth:`reset_for_next_visitor`)."""
+
+    memory_released = Signal()
 
     def __init__(
         self,
@@ -57,6 +62,7 @@ class KioskShell(QObject):
         exit_on_error_storm: bool = True,
         exit_application: Callable[[int], None] = QCoreApplication.exit,
         release_memory: Callable[[], object] = release_free_memory,
+        release_memory_delay_ms: int = RELEASE_MEMORY_DELAY_MS,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -78,10 +84,11 @@ class KioskShell(QObject):
         self._exit_application = exit_application
         # A day of visitors leaves the allocator's freed pages scattered in its heap (see
         # kiosk.memory): each reset hands them back, so that the resident size does not creep.
+        self._release_memory = release_memory
         self._release_timer = QTimer(self)
         self._release_timer.setSingleShot(True)
-        self._release_timer.setInterval(RELEASE_MEMORY_DELAY_MS)
-        self._release_timer.timeout.connect(release_memory)
+        self._release_timer.setInterval(release_memory_delay_ms)
+        self._release_timer.timeout.connect(self._on_release_due)
 
         settings = store.settings
         self.idle = IdleWatcher(
@@ -121,11 +128,6 @@ class KioskShell(QObject):
         self.staff_menu.settings_saved.connect(self.apply_settings)
 
     # --- life cycle ------------------------------------------------------------------------------
-
-    @property
-    def catalogue(self) -> Catalogue:
-        """The catalogue the screens show (the one reloaded last)."""
-        return self._catalogue
 
     @property
     def kiosk_mode(self) -> bool:
@@ -219,8 +221,20 @@ class KioskShell(QObject):
             self._resetting = False
         self._release_timer.start()
 
+    def _on_release_due(self) -> None:
+        """Housekeeping, not a visitor's screen: a failure is logged, and the attract screen stays."""
+        try:
+            self._release_memory()
+        except Exception:
+            log.exception("could not hand the freed memory back to the system")
+            return
+        self.memory_released.emit()
+
     def _on_woken(self) -> None:
-        """The one way out of the attract screen: the first input anywhere while it is up."""
+        """The one way out of the attract screen: the first input anywhere while it is up. A
+        visitor back within a second of the reset does not wait for the memory release (it takes
+        a few tens of milliseconds): the next reset does it."""
+        self._release_timer.stop()
         if self.navigator.current == ATTRACT:
             self.navigator.home()
 
