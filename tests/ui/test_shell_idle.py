@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -137,34 +137,51 @@ def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShel
     assert not window.header.back_button.isVisible()
 
 
+RELEASE_DELAY_MS = 300
+
+ShellFactory = Callable[[Callable[[], object]], KioskShell]
+
+
 @pytest.fixture
-def releases(
+def shell_releasing_with(
     window: KioskWindow,
     catalogue: Catalogue,
     legal: LegalFigures,
     language: LanguageController,
     kiosk_data_dir: Path,
-) -> Iterator[tuple[KioskShell, list[tuple[str | None, int]]]]:
+) -> Iterator[ShellFactory]:
+    """Builds a started shell that releases memory with the function given, RELEASE_DELAY_MS
+    after a reset."""
+    shells: list[KioskShell] = []
+
+    def make(release_memory: Callable[[], object]) -> KioskShell:
+        shell = build_shell(
+            window,
+            KioskContent(catalogue, legal),
+            language,
+            SettingsStore(settings_path(kiosk_data_dir)),
+            idle_ms=600_000,
+            countdown_ms=600_000,
+            exit_on_error_storm=False,
+            release_memory=release_memory,
+            release_memory_delay_ms=RELEASE_DELAY_MS,
+        )
+        shell.start(kiosk=False)
+        shells.append(shell)
+        return shell
+
+    yield make
+    for shell in shells:
+        shell.stop()
+        shell.lock.allow_close()
+
+
+@pytest.fixture
+def releases(shell_releasing_with: ShellFactory) -> tuple[KioskShell, list[tuple[str | None, int]]]:
     """A shell whose memory releases are recorded: on which screen, with how many dialogs left."""
     released: list[tuple[str | None, int]] = []
-    shell = build_shell(
-        window,
-        KioskContent(catalogue, legal),
-        language,
-        SettingsStore(settings_path(kiosk_data_dir)),
-        idle_ms=600_000,
-        countdown_ms=600_000,
-        exit_on_error_storm=False,
-        release_memory=lambda: released.append((shell.navigator.current, len(dialogs()))),
-        release_memory_delay_ms=RELEASE_DELAY_MS,
-    )
-    shell.start(kiosk=False)
-    yield shell, released
-    shell.stop()
-    shell.lock.allow_close()
-
-
-RELEASE_DELAY_MS = 300
+    shell = shell_releasing_with(lambda: released.append((shell.navigator.current, len(dialogs()))))
+    return shell, released
 
 
 def dialogs() -> list[QDialog]:
@@ -203,35 +220,14 @@ def test_a_visitor_back_at_once_does_not_wait_for_the_release(
 
 
 def test_a_failed_release_is_logged_and_the_attract_screen_stays(
-    qtbot: QtBot,
-    window: KioskWindow,
-    catalogue: Catalogue,
-    legal: LegalFigures,
-    language: LanguageController,
-    kiosk_data_dir: Path,
-    caplog: pytest.LogCaptureFixture,
+    qtbot: QtBot, shell_releasing_with: ShellFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
     def failing() -> None:
         raise OSError("no allocator here")
 
-    shell = build_shell(
-        window,
-        KioskContent(catalogue, legal),
-        language,
-        SettingsStore(settings_path(kiosk_data_dir)),
-        idle_ms=600_000,
-        countdown_ms=600_000,
-        exit_on_error_storm=False,
-        release_memory=failing,
-        release_memory_delay_ms=50,
-    )
-    shell.start(kiosk=False)
-    try:
-        shell.idle.time_out()
-        qtbot.waitUntil(lambda: "could not hand the freed memory back" in caplog.text, timeout=3000)
-        assert "no allocator here" in caplog.text
-        assert shell.navigator.current == "attract"
-        assert not shell.banner.isVisible()
-    finally:
-        shell.stop()
-        shell.lock.allow_close()
+    shell = shell_releasing_with(failing)
+    shell.idle.time_out()
+    qtbot.waitUntil(lambda: "could not hand the freed memory back" in caplog.text, timeout=3000)
+    assert "no allocator here" in caplog.text
+    assert shell.navigator.current == "attract"
+    assert not shell.banner.isVisible()
