@@ -22,6 +22,13 @@ def register(subparsers: Any) -> None:
     monkey.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
     monkey.add_argument("--json", action="store_true", help="print the report as JSON")
     monkey.add_argument(
+        "--samples",
+        type=int,
+        default=10,
+        metavar="N",
+        help="read the memory N - 1 times along the random actions too, to show its trend (default 10)",
+    )
+    monkey.add_argument(
         "--max-growth",
         type=float,
         metavar="MB",
@@ -65,7 +72,7 @@ def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
             shell = build_shell(window, content, language, store, exit_on_error_storm=False)
             shell.start(kiosk=False)
             window.resize(int(width or 1280), int(height or 800))
-            report = MonkeyDriver(shell, args.actions, args.seed).run()
+            report = MonkeyDriver(shell, args.actions, args.seed, samples=args.samples).run()
             shell.stop()
             window.deleteLater()
         finally:
@@ -93,6 +100,13 @@ def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
             f"after the sweep and {summary['rss_end_mb']} MB at the end: growth {summary['rss_growth_mb']} MB{heap}; "
             f"{summary['python_blocks_growth']:+d} Python blocks"
         )
+        if report.samples:
+            trend = ", ".join(
+                f"{done}: {reading.rss / 1024 / 1024:.1f}"
+                + ("" if reading.heap is None else f"/{reading.heap / 1024 / 1024:.1f}")
+                for done, reading in report.samples
+            )
+            print(f"along the way (actions: RSS/C heap MB): {trend}")
         print("actions:", ", ".join(f"{name} {count}" for name, count in sorted(report.counts.items())))
     too_much = args.max_growth is not None and report.growth > args.max_growth * 1024 * 1024
     if too_much:

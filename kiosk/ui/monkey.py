@@ -65,6 +65,8 @@ class MonkeyReport:
     counts: dict[str, int]
     sweep_taps: int = 0
     swept: list[str] = field(default_factory=list)
+    #: Readings taken along the random actions: (actions done, reading), the trend of a long day.
+    samples: list[tuple[int, Reading]] = field(default_factory=list)
 
     @property
     def growth(self) -> int:
@@ -99,13 +101,18 @@ class MonkeyReport:
             "heap_end_mb": megabytes(self.end.heap),
             "heap_growth_mb": megabytes(self.heap_growth),
             "python_blocks_growth": self.end.python_blocks - self.baseline.python_blocks,
+            "samples": [
+                {"after": done, "rss_mb": megabytes(reading.rss), "heap_mb": megabytes(reading.heap)}
+                for done, reading in self.samples
+            ],
             "by_action": dict(sorted(self.counts.items())),
         }
 
 
 class MonkeyDriver:
     """Sweeps ``shell``'s window (unless ``sweep`` is False), reads the memory, then performs
-    ``actions`` random actions, one per event-loop turn, and reads it again."""
+    ``actions`` random actions, one per event-loop turn, and reads it again; with ``samples`` N,
+    also N - 1 times in between, evenly spaced (each reading is an idle reset and a release)."""
 
     ACTIONS = (
         ("tap_button", 70),
@@ -117,7 +124,7 @@ class MonkeyDriver:
         ("idle_reset", 2),
     )
 
-    def __init__(self, shell: KioskShell, actions: int, seed: int, sweep: bool = True) -> None:
+    def __init__(self, shell: KioskShell, actions: int, seed: int, sweep: bool = True, samples: int = 0) -> None:
         self.shell = shell
         self.window = shell.window
         self.actions = actions
@@ -128,6 +135,8 @@ class MonkeyDriver:
         self.counts: dict[str, int] = {}
         self.sweep_taps = 0
         self.swept: list[str] = []
+        self.samples: list[tuple[int, Reading]] = []
+        self._sample_points = {actions * k // samples for k in range(1, samples)} - {0} if samples > 1 else set()
         self._done = 0
         self._loop = QEventLoop()
         self._rss_start = 0
@@ -152,6 +161,7 @@ class MonkeyDriver:
             self.counts,
             self.sweep_taps,
             self.swept,
+            self.samples,
         )
 
     def _begin(self) -> None:
@@ -189,6 +199,8 @@ class MonkeyDriver:
         getattr(self, action)()
         self.counts[action] = self.counts.get(action, 0) + 1
         self._done += 1
+        if self._done in self._sample_points:
+            self.samples.append((self._done, self._measure_between_visitors()))
         QTimer.singleShot(0, self._step)
 
     # --- the sweep -------------------------------------------------------------------------------

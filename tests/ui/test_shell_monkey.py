@@ -19,7 +19,7 @@ def test_the_sweep_then_three_hundred_random_actions_raise_no_exception(
     shell.start(kiosk=False)
     gc.collect()  # earlier tests' garbage, collected during the run, would take its references to None
     none_references = sys.getrefcount(None)
-    report = MonkeyDriver(shell, actions=300, seed=3).run()
+    report = MonkeyDriver(shell, actions=300, seed=3, samples=3).run()
     assert report.exceptions == 0
     assert sum(report.counts.values()) == 300
     assert {"tap_button", "switch_language"} <= set(report.counts)
@@ -39,6 +39,8 @@ def test_the_sweep_then_three_hundred_random_actions_raise_no_exception(
     assert len(list((kiosk_data_dir / "summaries").glob("*.pdf"))) >= len(catalogue.programmes)
     assert report.sweep_taps > 100
     assert report.baseline.rss > 0 and report.end.rss > 0
+    assert [done for done, _ in report.samples] == [100, 200]  # readings along the way, evenly spaced
+    assert all(reading.rss > 0 for _, reading in report.samples)
 
 
 def test_the_monkey_is_repeatable(qtbot: QtBot, shell: KioskShell) -> None:
