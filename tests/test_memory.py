@@ -32,12 +32,12 @@ def test_freed_pages_between_live_blocks_go_back_to_the_system() -> None:
     """What a day of visitors does to the heap: most blocks freed, a few kept here and there.
     The allocator keeps the freed pages (the resident size stays up) until asked to return them."""
     blocks = [bytes(2048) for _ in range(20_000)]
-    kept = blocks[::100]
+    kept = blocks[::100]  # pins the heap: without it, glibc would give the top of it back by itself
     del blocks
     held = rss_bytes()
     assert release_free_memory() is True
     assert held - rss_bytes() > 20 * MB
-    assert len(kept) == 200
+    del kept
 
 
 def test_without_glibc_nothing_is_read_or_released(monkeypatch: pytest.MonkeyPatch) -> None:

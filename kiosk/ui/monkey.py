@@ -301,10 +301,18 @@ class MonkeyDriver:
     def _sweep_buttons(self) -> list[QAbstractButton]:
         """The buttons a visitor can reach on the topmost surface, scrolling if need be, but the
         header's (language, display modes, back, home: swept apart) and the staff's."""
+        return self._buttons(in_view=False, apart=(self.window.header, self.shell.staff_menu, self.shell.pin_pad))
+
+    def _buttons(self, in_view: bool, apart: tuple[QWidget, ...]) -> list[QAbstractButton]:
+        """The enabled buttons shown on the topmost surface (``in_view``: not scrolled out of
+        sight), but those inside ``apart`` when that surface is the window."""
         surface = self._surface()
-        buttons = [b for b in surface.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()]
+        buttons = [
+            b
+            for b in surface.findChildren(QAbstractButton)
+            if (self._reachable(b) if in_view else b.isVisible() and b.isEnabled())
+        ]
         if surface is self.window:
-            apart = (self.window.header, self.shell.staff_menu, self.shell.pin_pad)
             buttons = [b for b in buttons if not any(o.isAncestorOf(b) for o in apart)]
         return buttons
 
@@ -377,11 +385,7 @@ class MonkeyDriver:
     # --- actions ---------------------------------------------------------------------------------
 
     def tap_button(self) -> None:
-        surface = self._surface()
-        buttons = [b for b in surface.findChildren(QAbstractButton) if self._reachable(b)]
-        if surface is self.window:
-            staff = (self.shell.countdown, self.shell.staff_menu, self.shell.pin_pad)
-            buttons = [b for b in buttons if not any(o.isAncestorOf(b) for o in staff)]
+        buttons = self._buttons(in_view=True, apart=(self.shell.countdown, self.shell.staff_menu, self.shell.pin_pad))
         if buttons:
             self._tap(self.random.choice(buttons))
         else:
