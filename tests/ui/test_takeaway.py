@@ -215,8 +215,10 @@ def test_one_printed_copy_per_dialog(qtbot: QtBot, window: KioskWindow, kiosk_da
     simulator = window.navigator.current_screen
     assert isinstance(simulator, SimulatorScreen)
     dialog = open_dialog(qtbot, simulator)
+    before = dialog.print_button.grab().toImage()
     tap(qtbot, dialog.print_button)
     assert not dialog.print_button.isEnabled()
+    assert dialog.print_button.grab().toImage() != before  # it looks it: greyed out, not to be tapped again
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)  # a second tap does nothing
     QApplication.processEvents()
     assert len(list((kiosk_data_dir / "summaries").glob("*.pdf"))) == 1
