@@ -1,25 +1,41 @@
-"""Builds the kiosk and wires it: screens, their intents, the language. No globals."""
+"""Assembles the kiosk in one place, from explicit options, and wires it: the screens and their
+intents, the language, the shell, the printed copies and the usage counts. No globals.
+
+Everything that can change how a kiosk behaves (its data folder, its catalogue server, its printer
+policy, its language, its size) is in :class:`KioskOptions`, decided once at start-up
+(:meth:`KioskOptions.from_command_line` is the only place that reads the environment). The kiosk
+window, the monkey, the self-test, the layout check and the tests all call :func:`assemble_kiosk`.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.catalogue import Catalogue, Lang
+from kiosk.domain.catalogue import Catalogue, Lang, language_or_default
+from kiosk.domain.kinds import ScreenName
 from kiosk.domain.pay.figures import LegalFigures
+from kiosk.memory import release_free_memory
 from kiosk.paths import resources_dir, translations_dir
-from kiosk.settings import SettingsStore
+from kiosk.settings import SettingsStore, settings_path
+from kiosk.ui.accessibility import style_sheet
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.navigator import Visit
+from kiosk.ui.printing import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
+from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, WINDOWED_SIZE, KioskShell
+from kiosk.ui.shell.staff import LONG_PRESS_MS
+from kiosk.ui.usage import UsageCounter, UsageStore
 
 if TYPE_CHECKING:
     # Screens other than home are imported on first use (start-up time): see the factories below.
@@ -29,8 +45,11 @@ if TYPE_CHECKING:
     from kiosk.ui.screens.institute import InstituteScreen
     from kiosk.ui.screens.programme import ProgrammeScreen
     from kiosk.ui.screens.simulator import SimulatorScreen
-    from kiosk.ui.shell.shell import KioskShell
-    from kiosk.usage import UsageRecorder
+
+#: The environment a kiosk reads at start-up, and nowhere else (see :meth:`KioskOptions.from_command_line`).
+DB_URL_ENVIRONMENT = "KIOSK_DB_URL"
+PRINTER_ENVIRONMENT = "KIOSK_PRINTER"
+BENCH_ENVIRONMENT = "KIOSK_BENCH_EXIT_ON_PAINT"
 
 
 @dataclass
@@ -49,8 +68,80 @@ class KioskContent:
     degraded: bool = False
 
 
+@dataclass(frozen=True)
+class ShellTimings:
+    """The shell's delays, in milliseconds; ``None`` idle and countdown delays come from the settings.
+    Tests and the monkey shorten or lengthen them."""
+
+    idle_ms: int | None = None
+    countdown_ms: int | None = None
+    tick_ms: int = 1000
+    long_press_ms: int = LONG_PRESS_MS
+    release_memory_delay_ms: int = RELEASE_MEMORY_DELAY_MS
+
+
+@dataclass(frozen=True)
+class KioskOptions:
+    """How one kiosk is assembled.
+
+    ``data_dir``: where it writes (settings, logs, usage, saved summaries, imported catalogues);
+    ``db_url``: a catalogue server, or None for the local catalogues; ``language``: at start (None:
+    the settings' default); ``printer``: whether printed copies may go to paper; ``kiosk_mode``:
+    fullscreen and locked, else a normal window of ``size`` (or :data:`WINDOWED_SIZE`); ``screen``:
+    the display to show it on; ``pseudo``: pseudo-translated interface; ``log_to_file``: the rotating
+    log in ``data_dir``; ``count_usage``: write usage counts to ``data_dir``;
+    ``exit_on_error_storm``: exit (status 70) after 20 errors in a minute; ``exit_on_first_paint``:
+    the start-up benchmark's hook.
+    """
+
+    data_dir: Path
+    db_url: str | None = None
+    language: Lang | None = None
+    printer: PrinterPolicy = PrinterPolicy.SYSTEM
+    kiosk_mode: bool = True
+    size: tuple[int, int] | None = None
+    screen: int | None = None
+    pseudo: bool = False
+    log_to_file: bool = True
+    count_usage: bool = True
+    exit_on_error_storm: bool = True
+    exit_on_first_paint: bool = False
+    timings: ShellTimings = field(default_factory=ShellTimings)
+
+    @classmethod
+    def from_command_line(cls, args: argparse.Namespace, environ: Mapping[str, str] = os.environ) -> KioskOptions:
+        """The options of ``python -m kiosk`` (see its ``--help``) and of its environment:
+        ``KIOSK_DATA_DIR``, ``KIOSK_DB_URL``, ``KIOSK_PRINTER=none``, ``KIOSK_BENCH_EXIT_ON_PAINT=1``."""
+        from kiosk.paths import app_data_dir
+
+        printer = environ.get(PRINTER_ENVIRONMENT, "").strip().lower()
+        return cls(
+            data_dir=app_data_dir(),
+            db_url=getattr(args, "db", None) or environ.get(DB_URL_ENVIRONMENT) or None,
+            language=getattr(args, "lang", None),
+            printer=PrinterPolicy.NONE if printer == PrinterPolicy.NONE else PrinterPolicy.SYSTEM,
+            kiosk_mode=not getattr(args, "windowed", False),
+            screen=getattr(args, "screen", None),
+            pseudo=bool(getattr(args, "pseudo", False)),
+            exit_on_first_paint=environ.get(BENCH_ENVIRONMENT) == "1",
+        )
+
+    def offscreen(self, size: tuple[int, int]) -> KioskOptions:
+        """These options for a kiosk that nobody uses: the self-test, the monkey, the layout check. A
+        window of ``size``, never on paper, no log file, no usage counts, no exit on errors."""
+        return replace(
+            self,
+            kiosk_mode=False,
+            size=size,
+            printer=PrinterPolicy.NONE,
+            log_to_file=False,
+            count_usage=False,
+            exit_on_error_storm=False,
+        )
+
+
 class QuitOnFirstPaint(QObject):
-    """Start-up benchmark hook (``KIOSK_BENCH_EXIT_ON_PAINT=1``): quit once the window is first painted."""
+    """Start-up benchmark hook: quit once the window is first painted."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -60,37 +151,36 @@ class QuitOnFirstPaint(QObject):
         return False
 
 
-def apply_theme(app: QApplication) -> None:
-    """Load the bundled fonts (the same look on every machine) and the style sheet."""
-    for font in sorted((resources_dir() / "fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
-    app.setStyleSheet((resources_dir() / "styles" / "kiosk.qss").read_text(encoding="utf-8"))
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication(argv if argv is not None else ["impgt-kiosk"])
     app.setApplicationName("impgt-kiosk")
     app.setOrganizationName("IMPGT")
     return app
 
 
-def build_window(
-    content: KioskContent, language: LanguageController, usage: UsageRecorder | None = None
-) -> KioskWindow:
-    """The main window with every screen registered (created on first use) and wired; ``usage``
-    counts what visitors do (screens, programmes, filters, simulations, languages)."""
-    window = KioskWindow(language)
-    register_screens(window, content, language)
-    window.navigator.home()
-    if usage is not None:
-        usage.watch_window(window, language)
-    return window
+def apply_theme(app: QApplication) -> None:
+    """Load the bundled fonts (the same look on every machine) and the house style sheet."""
+    if not QFontDatabase.families().count("DejaVu Sans"):
+        for font in sorted((resources_dir() / "fonts").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+    app.setStyleSheet(style_sheet())
 
 
-def register_screens(window: KioskWindow, content: KioskContent, language: LanguageController) -> None:
+@dataclass(frozen=True)
+class ScreenServices:
+    """What the screens are given besides the catalogue: where printed copies go, what counts."""
+
+    delivery: SummaryDelivery
+    usage: UsageCounter
+    today: Callable[[], date] = date.today
+
+
+def register_screens(
+    window: KioskWindow, content: KioskContent, language: LanguageController, services: ScreenServices
+) -> None:
     """Register and wire every screen; again after a catalogue reload (see ``Navigator.clear``)."""
     from kiosk.ui.screens.home import HomeScreen
 
@@ -99,168 +189,257 @@ def register_screens(window: KioskWindow, content: KioskContent, language: Langu
 
     def home() -> HomeScreen:
         screen = HomeScreen(catalogue, language)
-        screen.institute_requested.connect(lambda: navigator.go("institute"))
-        screen.finder_requested.connect(lambda: navigator.go("finder"))
-        screen.contracts_requested.connect(lambda: navigator.go("contracts"))
+        screen.institute_requested.connect(lambda: navigator.go(ScreenName.INSTITUTE))
+        screen.finder_requested.connect(lambda: navigator.go(ScreenName.FINDER))
+        screen.contracts_requested.connect(lambda: navigator.go(ScreenName.CONTRACTS))
         return screen
 
     def institute() -> InstituteScreen:
         from kiosk.ui.screens.institute import InstituteScreen
 
         screen = InstituteScreen(catalogue, language)
-        screen.finder_requested.connect(lambda: navigator.go("finder"))
+        screen.finder_requested.connect(lambda: navigator.go(ScreenName.FINDER))
         return screen
 
-    navigator.register("home", home)
-    navigator.register("institute", institute)
-    _register_programme_screens(window, content, language)
-    _register_contract_screens(window, content, language)
-    _register_attract_screen(window, content, language)
-
-
-def _register_attract_screen(window: KioskWindow, content: KioskContent, language: LanguageController) -> None:
-    """The attract screen; a touch on it takes the visitor home through the shell's idle watcher
-    (:meth:`kiosk.ui.shell.shell.KioskShell._on_woken`), its one way out."""
-
     def attract() -> AttractScreen:
+        # A touch on it takes the visitor home through the shell's idle watcher
+        # (:meth:`kiosk.ui.shell.shell.KioskShell._on_woken`), its one way out.
         from kiosk.ui.screens.attract import AttractScreen
 
-        return AttractScreen(content.catalogue, language)
+        return AttractScreen(catalogue, language)
 
-    window.navigator.register("attract", attract)
+    navigator.register(ScreenName.HOME, home)
+    navigator.register(ScreenName.INSTITUTE, institute)
+    _register_programme_screens(window, content, language, services)
+    _register_contract_screens(window, content, language, services)
+    navigator.register(ScreenName.ATTRACT, attract)
 
 
-def _register_programme_screens(window: KioskWindow, content: KioskContent, language: LanguageController) -> None:
+def _register_programme_screens(
+    window: KioskWindow, content: KioskContent, language: LanguageController, services: ScreenServices
+) -> None:
     navigator = window.navigator
 
     def finder() -> FinderScreen:
         from kiosk.ui.screens.finder import FinderScreen
 
         screen = FinderScreen(content.catalogue, language)
-        screen.programme_chosen.connect(lambda programme_id: navigator.go("programme", programme_id))
+        screen.programme_chosen.connect(lambda programme_id: navigator.go(ScreenName.PROGRAMME, programme_id))
+        services.usage.finder_created(screen.programme_filter)
+        screen.filter_changed.connect(services.usage.filter_changed)
         return screen
 
     def programme() -> ProgrammeScreen:
         from kiosk.ui.screens.programme import ProgrammeScreen
 
-        screen = ProgrammeScreen(content.catalogue, language)
-        screen.programme_chosen.connect(lambda programme_id: navigator.go("programme", programme_id))
-        screen.simulation_requested.connect(lambda preset: navigator.go("simulator", preset))
+        screen = ProgrammeScreen(content.catalogue, language, services.delivery)
+        screen.programme_chosen.connect(lambda programme_id: navigator.go(ScreenName.PROGRAMME, programme_id))
+        screen.simulation_requested.connect(lambda preset: navigator.go(ScreenName.SIMULATOR, preset))
         return screen
 
-    navigator.register("finder", finder)
-    navigator.register("programme", programme)
+    navigator.register(ScreenName.FINDER, finder)
+    navigator.register(ScreenName.PROGRAMME, programme)
 
 
-def _register_contract_screens(window: KioskWindow, content: KioskContent, language: LanguageController) -> None:
+def _register_contract_screens(
+    window: KioskWindow, content: KioskContent, language: LanguageController, services: ScreenServices
+) -> None:
     navigator = window.navigator
 
     def contracts() -> ContractsScreen:
         from kiosk.ui.screens.contracts import ContractsScreen
 
         screen = ContractsScreen(content.catalogue, language)
-        screen.simulation_requested.connect(lambda preset: navigator.go("simulator", preset))
+        screen.simulation_requested.connect(lambda preset: navigator.go(ScreenName.SIMULATOR, preset))
         return screen
 
     def simulator() -> SimulatorScreen:
         from kiosk.ui.screens.simulator import SimulatorScreen
 
-        return SimulatorScreen(content.catalogue, content.legal, language)
+        screen = SimulatorScreen(content.catalogue, content.legal, language, services.delivery, services.today)
+        screen.result_changed.connect(services.usage.result_changed)
+        return screen
 
-    navigator.register("contracts", contracts)
-    navigator.register("simulator", simulator)
+    navigator.register(ScreenName.CONTRACTS, contracts)
+    navigator.register(ScreenName.SIMULATOR, simulator)
 
 
-def load_content(db_url: str | None, data_dir: Path | None = None) -> KioskContent:
+def load_content(db_url: str | None, data_dir: Path) -> KioskContent:
     """Open the catalogue the kiosk shows; call it again to reload (one small read, no restart).
 
-    ``db_url``: ``--db`` (else ``KIOSK_DB_URL``); ``data_dir``: the application data location
-    (default :func:`kiosk.paths.app_data_dir`, the same folder as Qt's AppDataLocation). Never fails
-    for a bad server or imported file: it falls back and says so in ``status``.
+    ``db_url``: a catalogue server, or None for the local catalogues of ``data_dir`` (the application
+    data location). Never fails for a bad server or imported file: it falls back and says so in ``status``.
     """
-    from kiosk.data.catalogue_store import catalogue_url, open_catalogue
-    from kiosk.paths import app_data_dir
+    from kiosk.data.catalogue_store import open_catalogue
 
-    loaded = open_catalogue(catalogue_url(db_url), data_dir or app_data_dir())
+    loaded = open_catalogue(db_url, data_dir)
     return KioskContent(loaded.catalogue, loaded.legal, loaded.origin.value, loaded.status, loaded.degraded)
 
 
-def build_shell(
-    window: KioskWindow,
-    content: KioskContent,
-    language: LanguageController,
-    store: SettingsStore,
-    reload_content: Callable[[], KioskContent] | None = None,
-    **options: Any,
-) -> KioskShell:
-    """Wrap ``window`` in the kiosk shell. The staff menu's "reload the catalogue" calls
-    ``reload_content`` and rebuilds every screen with what it returns."""
-    from kiosk.ui.shell.shell import KioskShell
+def pick_screen(index: int | None) -> QScreen | None:
+    """The display ``index`` (0 is the first), or ``None`` for the primary one.
+
+    Raises:
+        ValueError: no such display, naming how many there are.
+    """
+    if index is None:
+        return None
+    screens = QGuiApplication.screens()
+    if not 0 <= index < len(screens):
+        raise ValueError(f"no screen {index}: this computer has {len(screens)} (0 to {len(screens) - 1})")
+    return screens[index]
+
+
+class _NoUsageStore:
+    """Counts kept nowhere: a kiosk nobody uses (self-test, monkey, layout check) records nothing."""
+
+    def add_counts(self, counts: object) -> None:
+        """Nothing is written."""
+
+    def totals(self, day: date) -> dict:  # type: ignore[type-arg]
+        return {}
+
+
+@dataclass
+class Kiosk:
+    """An assembled kiosk: start it, run its event loop, stop it."""
+
+    options: KioskOptions
+    app: QApplication
+    store: SettingsStore
+    language: LanguageController
+    content: KioskContent
+    window: KioskWindow
+    shell: KioskShell
+    usage: UsageCounter
+    log_file: Path | None = None
+
+    def start(self) -> None:
+        """Show the window in its mode and start the shell (idle watch, error recovery, lock)."""
+        self.shell.start(kiosk=self.options.kiosk_mode)
+        if not self.options.kiosk_mode:
+            self.window.resize(*(self.options.size or WINDOWED_SIZE))
+
+    def run(self) -> int:
+        self.start()
+        try:
+            return self.app.exec()
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """Write what is still counted, and undo what :meth:`start` changed in the application."""
+        self.usage.write()
+        self.shell.stop()
+
+    def close(self) -> None:
+        """Stop, then take the window and the translators away (tests assemble many kiosks)."""
+        self.stop()
+        self.shell.lock.allow_close()
+        self.window.close()
+        self.language.uninstall()
+        self.window.deleteLater()
+
+
+def assemble_kiosk(
+    options: KioskOptions,
+    *,
+    content: KioskContent | None = None,
+    usage_store: UsageStore | None = None,
+    exit_application: Callable[[int], None] = QCoreApplication.exit,
+    release_memory: Callable[[], object] = release_free_memory,
+    clock: Callable[[], float] = time.time,
+    today: Callable[[], date] = date.today,
+) -> Kiosk:
+    """The kiosk of ``options``, built and wired, not started (see :meth:`Kiosk.start`).
+
+    ``content`` (default: read the catalogue of the options) and ``usage_store`` (default: the usage
+    file of the data folder) let tests reuse what they already have; the callables are the outside
+    world the shell acts on (exiting, releasing memory, the clock) and the simulator's today.
+
+    Raises:
+        ValueError: ``options.screen`` names no display.
+    """
+    log_file = None
+    if options.log_to_file:
+        from kiosk.logs import configure_file_logging
+
+        log_file = configure_file_logging(options.data_dir)
+    app = create_application()
+    apply_theme(app)
+    screen = pick_screen(options.screen)
+    store = SettingsStore(settings_path(options.data_dir))
+    language = LanguageController(translations_dir(), pseudo=options.pseudo)
+    language.set_language(options.language or language_or_default(store.settings.default_language))
+    data_dir, db_url = options.data_dir, options.db_url
+    content = content or load_content(db_url, data_dir)
+    if usage_store is None:
+        if options.count_usage:
+            from kiosk.data.stats import UsageStats, stats_path
+
+            usage_store = UsageStats(stats_path(data_dir))
+        else:
+            usage_store = _NoUsageStore()
+    usage = UsageCounter(usage_store, today)
+    services = ScreenServices(SummaryDelivery(options.printer, data_dir / SUMMARIES_FOLDER), usage, today)
+
+    window = KioskWindow(language)
+    register_screens(window, content, language, services)
+    navigator = window.navigator
+    navigator.home()  # where the kiosk starts: not a visitor's doing, so not counted
+
+    def count_visit(visit: Visit) -> None:
+        usage.screen_shown(visit.screen, visit.argument)
+
+    navigator.visited.connect(count_visit)
+    for button in (window.header.french_button, window.header.english_button):
+        button.pressed.connect(lambda: usage.language_pressed(language.language))
+        button.clicked.connect(lambda: usage.language_chosen(language.language))
 
     def reload() -> tuple[Catalogue, str]:
-        assert reload_content is not None
-        fresh = reload_content()
-        window.navigator.clear()
-        register_screens(window, fresh, language)
-        window.navigator.home()
+        fresh = load_content(db_url, data_dir)
+        navigator.clear()
+        register_screens(window, fresh, language, services)
+        navigator.home()
         return fresh.catalogue, fresh.status
 
+    timings = options.timings
     shell = KioskShell(
         window,
         language,
         store,
         content.catalogue,
-        reload=reload if reload_content is not None else None,
+        reload=reload,
         catalogue_status=content.status,
-        **options,
+        log_file=log_file,
+        screen=screen,
+        idle_ms=timings.idle_ms,
+        countdown_ms=timings.countdown_ms,
+        tick_ms=timings.tick_ms,
+        long_press_ms=timings.long_press_ms,
+        clock=clock,
+        exit_on_error_storm=options.exit_on_error_storm,
+        exit_application=exit_application,
+        release_memory=release_memory,
+        release_memory_delay_ms=timings.release_memory_delay_ms,
     )
     # Large text and high contrast are the visitor's choice: the next visitor starts without them.
     shell.idle.timed_out.connect(window.accessibility.reset)
-    return shell
+    usage.quiet_while(lambda: shell.resetting)
+    shell.idle.timed_out.connect(usage.idle_reset)
+    shell.staff_menu.set_usage_source(usage.today_summary)
+    if options.exit_on_first_paint:
+        window.installEventFilter(QuitOnFirstPaint(window))
+    return Kiosk(options, app, store, language, content, window, shell, usage, log_file)
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
     """Kiosk mode (fullscreen, locked) unless ``--windowed``; see :class:`kiosk.ui.shell.shell.KioskShell`."""
-    from kiosk.logs import configure_file_logging
-    from kiosk.paths import app_data_dir
-    from kiosk.settings import settings_path
-    from kiosk.ui.shell.shell import pick_screen
+    import sys
 
-    data_dir = app_data_dir()
-    log_file = configure_file_logging(data_dir)
-    store = SettingsStore(settings_path(data_dir))
-    app = create_application()
-    apply_theme(app)
     try:
-        screen = pick_screen(getattr(args, "screen", None))
-    except IndexError as error:
+        kiosk = assemble_kiosk(KioskOptions.from_command_line(args))
+    except ValueError as error:
         print(f"impgt-kiosk: error: --screen: {error}", file=sys.stderr)
         return 2
-    language = LanguageController(translations_dir(), pseudo=bool(getattr(args, "pseudo", False)))
-    language.set_language(args.lang or start_language(store.settings.default_language))
-    content = load_content(args.db)
-    usage = open_usage(data_dir)
-    window = build_window(content, language, usage)
-    shell = build_shell(
-        window, content, language, store, lambda: load_content(args.db), log_file=log_file, screen=screen
-    )
-    usage.watch_shell(shell)
-    shell.staff_menu.set_usage_source(usage.today_summary)
-    if os.environ.get("KIOSK_BENCH_EXIT_ON_PAINT") == "1":
-        window.installEventFilter(QuitOnFirstPaint(window))
-    shell.start(kiosk=not args.windowed)
-    status = app.exec()
-    shell.stop()
-    return status
-
-
-def open_usage(data_dir: Path) -> UsageRecorder:
-    """The anonymous usage counters of this kiosk (``usage.sqlite`` in the data location)."""
-    from kiosk.data.stats import UsageStats, stats_path
-    from kiosk.usage import UsageRecorder
-
-    return UsageRecorder(UsageStats(stats_path(data_dir)))
-
-
-def start_language(value: str | None) -> Lang:
-    return "en" if value == "en" else "fr"
+    return kiosk.run()

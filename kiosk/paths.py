@@ -1,41 +1,64 @@
-"""Where the kiosk finds its bundled files, frozen (PyInstaller) or not.
+"""Where the kiosk finds its bundled files, and where it writes.
 
-Never the current directory: a kiosk is started from anywhere, and a frozen build unpacks its
-files into ``sys._MEIPASS``.
+Bundled files are package data found with :mod:`importlib.resources`, the same way from a source
+checkout (an editable install maps ``resources/`` and ``data/`` to these packages), an installed
+wheel and the frozen build (which lays them out the same): never the current directory.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
+
+#: The packages holding the bundled files (``package-dir`` in ``pyproject.toml``).
+RESOURCES_PACKAGE = "kiosk.resources"
+CATALOGUE_PACKAGE = "kiosk.catalogue_data"
 
 #: Overrides the application data location (tests, the monkey, several kiosks on one machine).
 DATA_ENVIRONMENT = "KIOSK_DATA_DIR"
 
 
-def bundle_root() -> Path:
-    """The folder holding ``data/`` and ``resources/``: the repository, or the frozen bundle."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        return Path(frozen_root)
-    return Path(__file__).resolve().parent.parent
+def _package_dir(package: str) -> Path:
+    """The folder of ``package`` on the file system (the kiosk is never run from a zip archive)."""
+    root = files(package)
+    if not isinstance(root, Path):
+        raise RuntimeError(f"{package} is not a folder on disk ({root!r}): install the kiosk unzipped")
+    return root
 
 
-def catalogue_sources_dir() -> Path:
-    return bundle_root() / "data" / "catalogue"
-
-
-def bundled_catalogue_path() -> Path:
-    return bundle_root() / "data" / "catalogue.sqlite"
+def package_root() -> Path:
+    """The folder of the ``kiosk`` package itself (its modules)."""
+    return Path(__file__).resolve().parent
 
 
 def resources_dir() -> Path:
-    return bundle_root() / "resources"
+    return _package_dir(RESOURCES_PACKAGE)
 
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def catalogue_dir() -> Path:
+    """The folder of the bundled catalogue: its YAML sources and the database built from them."""
+    return _package_dir(CATALOGUE_PACKAGE)
+
+
+def catalogue_sources_dir() -> Path:
+    return catalogue_dir() / "catalogue"
+
+
+def bundled_catalogue_path() -> Path:
+    return catalogue_dir() / "catalogue.sqlite"
+
+
+def source_checkout() -> Path | None:
+    """The repository the kiosk runs from (``pyproject.toml`` beside the package), or None for an
+    installed wheel or a frozen build: developer commands (``build``, ``translations update``) need it."""
+    root = package_root().parent
+    return root if (root / "pyproject.toml").is_file() and not getattr(sys, "frozen", False) else None
 
 
 def app_data_dir() -> Path:

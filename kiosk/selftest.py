@@ -18,9 +18,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
+
+if TYPE_CHECKING:
+    from kiosk.app import KioskContent, KioskOptions
 
 #: The offscreen platform cannot pass size hints to a window manager: harmless, and only there.
 HARMLESS_QT_WARNINGS = ("This plugin does not support propagateSizeHints",)
@@ -70,9 +74,11 @@ class SelfTest:
 def run_self_test(args: argparse.Namespace) -> int:
     """Print the JSON report; 0 when everything passed, 1 otherwise."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.app import KioskOptions
+
     test = SelfTest()
     try:
-        _run_checks(test, args.db, args.lang or "fr")
+        _run_checks(test, KioskOptions.from_command_line(args).offscreen((1280, 800)))
     except Exception as error:  # pragma: no cover - a check escaped its own guard
         test.fail("self-test", f"{type(error).__name__}: {error}")
     report = test.finish()
@@ -81,19 +87,19 @@ def run_self_test(args: argparse.Namespace) -> int:
     return 0 if report["ok"] else 1
 
 
-def _run_checks(test: SelfTest, db_url: str | None, lang: str) -> None:
-    from kiosk.paths import bundle_root
+def _run_checks(test: SelfTest, options: KioskOptions) -> None:
+    from kiosk.paths import package_root
 
-    test.report["bundle_root"] = str(bundle_root())
+    test.report["bundle_root"] = str(package_root().parent)
     with test.check("resources"):
         _check_resources()
     with test.check("data_dir"):
-        test.report["data_dir"] = _check_data_dir()
+        test.report["data_dir"] = _check_data_dir(options.data_dir)
     content = None
     with test.check("catalogue"):
         from kiosk.app import load_content
 
-        content = load_content(db_url)
+        content = load_content(options.db_url, options.data_dir)
         test.report["catalogue"] = content.origin
         if content.degraded:
             test.fail("catalogue", content.status or "a fallback catalogue is shown")
@@ -105,7 +111,7 @@ def _run_checks(test: SelfTest, db_url: str | None, lang: str) -> None:
     if content is not None:
         with test.check("simulations"):
             _run_simulations(test, content.legal)
-        _open_screens(test, content, lang)
+        _open_screens(test, content, options)
 
 
 def _check_resources() -> None:
@@ -126,11 +132,8 @@ def _check_resources() -> None:
         raise FileNotFoundError(", ".join(missing))
 
 
-def _check_data_dir() -> str:
+def _check_data_dir(folder: Path) -> str:
     """The folder the kiosk writes to must be writable (the kiosk's own folder may be read-only)."""
-    from kiosk.paths import app_data_dir
-
-    folder = app_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     probe = folder / f".self-test-{os.getpid()}"
     probe.write_text("ok", encoding="utf-8")
@@ -188,13 +191,13 @@ def _run_simulations(test: SelfTest, legal: Any) -> None:
         test.report["simulations"]["training"] = {"legal_scale": False}
 
 
-def _open_screens(test: SelfTest, content: Any, lang: str) -> None:
+def _open_screens(test: SelfTest, content: KioskContent, options: KioskOptions) -> None:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import apply_theme, build_window, create_application
+    from kiosk.app import Kiosk, assemble_kiosk
+    from kiosk.domain.kinds import ScreenName
     from kiosk.domain.presets import preset_for_programme
-    from kiosk.paths import translations_dir
-    from kiosk.ui.i18n import LanguageController
 
     def on_qt_message(kind: QtMsgType, context: object, message: str) -> None:
         if any(harmless in message for harmless in HARMLESS_QT_WARNINGS):
@@ -205,29 +208,25 @@ def _open_screens(test: SelfTest, content: Any, lang: str) -> None:
             test.report["qt_warnings"].append(message)
 
     previous_handler = qInstallMessageHandler(on_qt_message)
-    window = None
+    kiosk: Kiosk | None = None
     try:
         with test.check("application"):
-            app = create_application([sys.argv[0] if sys.argv else "impgt-kiosk"])
-            apply_theme(app)
-            language = LanguageController(translations_dir())
-            language.set_language("en" if lang == "en" else "fr")
-            window = build_window(content, language)
-            window.resize(1280, 800)
-            window.show()
-            app.processEvents()
-        if window is None:
+            kiosk = assemble_kiosk(options, content=content)
+            kiosk.start()
+            QApplication.processEvents()
+        if kiosk is None:
             return
+        window, language = kiosk.window, kiosk.language
         programme = content.catalogue.programmes[0] if content.catalogue.programmes else None
         arguments: dict[str, Callable[[], object]] = {
-            "programme": lambda: programme.id if programme else None,
-            "simulator": lambda: preset_for_programme(content.catalogue, programme) if programme else None,
+            ScreenName.PROGRAMME: lambda: programme.id if programme else None,
+            ScreenName.SIMULATOR: lambda: preset_for_programme(content.catalogue, programme) if programme else None,
         }
         navigator = window.navigator
         for name in navigator.names():
             with test.check(f"screen {name}"):
                 navigator.go(name, arguments.get(name, lambda: None)())
-                app.processEvents()
+                QApplication.processEvents()
                 if navigator.current != name or navigator.current_screen is None:
                     raise RuntimeError(f"the navigator shows {navigator.current!r}")
                 if window.grab().isNull():
@@ -236,12 +235,11 @@ def _open_screens(test: SelfTest, content: Any, lang: str) -> None:
         with test.check("language"):
             for other in ("en", "fr") if language.language == "fr" else ("fr", "en"):
                 language.set_language(other)
-                app.processEvents()
+                QApplication.processEvents()
         with test.check("home"):
             navigator.reset()
-            app.processEvents()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+            QApplication.processEvents()
+        kiosk.close()
+        QApplication.processEvents()
     finally:
         qInstallMessageHandler(previous_handler)

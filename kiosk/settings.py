@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.catalogue import language_or_default
 from kiosk.paths import app_data_dir
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class KioskSettings:
             self,
             idle_delay=min(3600, max(15, int(self.idle_delay))),
             countdown=min(120, max(3, int(self.countdown))),
-            default_language="en" if self.default_language == "en" else "fr",
+            default_language=language_or_default(self.default_language),
             hide_cursor=bool(self.hide_cursor),
             failed_attempts=max(0, int(self.failed_attempts)),
             locked_until=max(0.0, float(self.locked_until)),

@@ -66,10 +66,13 @@ def test_self_test_fails_when_the_bundled_sources_do_not_match_the_database(tmp_
 
     from tests.catalogue_helpers import staff_update
 
-    bundle = tmp_path / "bundle"
-    for folder in ("kiosk", "resources", "data"):
-        shutil.copytree(ROOT / folder, bundle / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    staff_update(bundle / "data" / "catalogue")  # a new ranking and SMIC, catalogue.sqlite left as it was
+    bundle = tmp_path / "bundle"  # laid out as an installed wheel
+    ignore = shutil.ignore_patterns("__pycache__", "*.ts")
+    shutil.copytree(ROOT / "kiosk", bundle / "kiosk", ignore=ignore)
+    shutil.copytree(ROOT / "resources", bundle / "kiosk" / "resources", ignore=ignore)
+    shutil.copytree(ROOT / "data", bundle / "kiosk" / "catalogue_data", ignore=ignore)
+    # A new ranking and SMIC, catalogue.sqlite left as it was.
+    staff_update(bundle / "kiosk" / "catalogue_data" / "catalogue")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(bundle))
     env.pop("KIOSK_DB_URL", None)
     result = subprocess.run(

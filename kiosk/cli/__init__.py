@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from kiosk import __version__
-from kiosk.domain.catalogue import LANGUAGES, Catalogue, Lang
+from kiosk.domain.catalogue import LANGUAGES, Catalogue, Lang, language_or_default
 from kiosk.domain.pay.figures import LegalFigures
 
 if TYPE_CHECKING:
@@ -75,7 +75,15 @@ def choice(accepted: tuple[str, ...], what: str) -> Callable[[str], str]:
 def language(value: str) -> Lang:
     if value not in LANGUAGES:
         raise argparse.ArgumentTypeError(f"unknown language {value!r}; expected one of {', '.join(LANGUAGES)}")
-    return "en" if value == "en" else "fr"
+    return language_or_default(value)
+
+
+def window_size(value: str) -> tuple[int, int]:
+    """``WIDTHxHEIGHT``, e.g. ``1920x1080``: a window of at least 320 by 240 pixels."""
+    width, separator, height = value.lower().partition("x")
+    if not (separator and width.isdigit() and height.isdigit()) or int(width) < 320 or int(height) < 240:
+        raise argparse.ArgumentTypeError(f"invalid size {value!r}; expected WIDTHxHEIGHT, e.g. 1920x1080")
+    return int(width), int(height)
 
 
 def screen_number(value: str) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli import CliContext, UsageError
-from kiosk.paths import bundle_root
+from kiosk.paths import source_checkout
 
 SPEC_FILE = Path("build_spec") / "impgt-kiosk.spec"
 
@@ -52,7 +52,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
 
     if getattr(sys, "frozen", False):
         raise UsageError("build runs from the source tree, not from a built kiosk")
-    root = bundle_root()
+    root = source_checkout()
+    if root is None:
+        raise UsageError("build runs from a source checkout (the repository), not from an installed kiosk")
     compile_translations()
     status = subprocess.run(pyinstaller_command(root, args.onefile), cwd=root, check=False).returncode
     if status != 0:

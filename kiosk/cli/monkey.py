@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli import CliContext
+from kiosk.cli import CliContext, window_size
 
 
 def register(subparsers: Any) -> None:
@@ -19,7 +19,9 @@ def register(subparsers: Any) -> None:
     )
     monkey.add_argument("--actions", type=int, default=10_000, help="how many actions (default 10000)")
     monkey.add_argument("--seed", type=int, default=1, help="random seed: the same seed, the same run")
-    monkey.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (default 1280x800)")
+    monkey.add_argument(
+        "--size", type=window_size, default=(1280, 800), help="window size WIDTHxHEIGHT (default 1280x800)"
+    )
     monkey.add_argument("--json", action="store_true", help="print the report as JSON")
     monkey.add_argument(
         "--samples",
@@ -39,14 +41,12 @@ def register(subparsers: Any) -> None:
 
 def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dataclasses import replace
+
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-    from kiosk.app import apply_theme, build_shell, build_window, create_application, load_content
-    from kiosk.paths import DATA_ENVIRONMENT, translations_dir
-    from kiosk.settings import SettingsStore
-    from kiosk.ui.i18n import LanguageController
+    from kiosk.app import KioskOptions, assemble_kiosk, load_content
     from kiosk.ui.monkey import MonkeyDriver
-    from kiosk.ui.printing import PRINTER_ENVIRONMENT
 
     def quiet(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         # The offscreen platform cannot pass size hints to a window manager: noise, not a finding.
@@ -54,33 +54,16 @@ def run_monkey(args: argparse.Namespace, context: CliContext) -> int:
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(quiet)
-    width, _, height = args.size.partition("x")
-    app = create_application()
-    apply_theme(app)
-    language = LanguageController(translations_dir())
-    language.set_language("fr")
-    content = load_content(args.db)
-    # What the run writes (settings, the summaries its taps print) goes to a folder of its own, and
+    options = KioskOptions.from_command_line(args)
+    content = load_content(options.db_url, options.data_dir)
+    # What the run writes (settings, the summaries its taps save) goes to a folder of its own, and
     # never to paper: the kiosk's own data folder and its 50 newest summaries stay as they are.
-    saved = {name: os.environ.get(name) for name in (DATA_ENVIRONMENT, PRINTER_ENVIRONMENT)}
     with tempfile.TemporaryDirectory(prefix="kiosk-monkey-") as data_dir:
-        os.environ[DATA_ENVIRONMENT] = data_dir
-        os.environ[PRINTER_ENVIRONMENT] = "none"
-        try:
-            store = SettingsStore(Path(data_dir) / "settings.json")
-            window = build_window(content, language)
-            shell = build_shell(window, content, language, store, exit_on_error_storm=False)
-            shell.start(kiosk=False)
-            window.resize(int(width or 1280), int(height or 800))
-            report = MonkeyDriver(shell, args.actions, args.seed, samples=args.samples).run()
-            shell.stop()
-            window.deleteLater()
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
+        offscreen = replace(options.offscreen(args.size), data_dir=Path(data_dir), language="fr")
+        kiosk = assemble_kiosk(offscreen, content=content)
+        kiosk.start()
+        report = MonkeyDriver(kiosk.shell, args.actions, args.seed, samples=args.samples).run()
+        kiosk.close()
     summary = report.as_dict()
     if args.json:
         print(json.dumps(summary, indent=2))

@@ -10,8 +10,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kiosk.cli import CliContext
-from kiosk.paths import bundle_root, translations_dir
+from kiosk.cli import CliContext, UsageError
+from kiosk.paths import source_checkout, translations_dir
 
 TRANSLATED_LANGUAGES = ("fr", "en")
 
@@ -65,7 +65,9 @@ def run_build(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_update(args: argparse.Namespace, context: CliContext) -> int:
-    root = bundle_root()
+    root = source_checkout()
+    if root is None:
+        raise UsageError("translations update runs from a source checkout (the repository)")
     sources = sorted(str(p.relative_to(root)) for p in (root / "kiosk" / "ui").rglob("*.py"))
     for lang in TRANSLATED_LANGUAGES:
         result = subprocess.run(

@@ -1,17 +1,14 @@
 """Anonymous usage statistics: how many times each thing happened, per day, in a local SQLite file.
 
-Only counters: an event kind (:data:`EVENTS`), a short key naming *what* (a screen, a programme id,
-a filter chip, a contract, a language) and a day. Never who, never when within the day, never what a
-visitor typed (no birth date, no amount): :meth:`UsageStats.record` refuses any other key.
-The file is the kiosk's own (``usage.sqlite`` in the application data location), apart from the
-catalogue, which is read-only.
+What is counted, and which keys are allowed, is the domain's (:mod:`kiosk.domain.usage`):
+:meth:`UsageStats.add_counts` checks every row again before writing it. The file is the kiosk's own
+(``usage.sqlite`` in the application data location), apart from the catalogue, which is read-only.
 """
 
 from __future__ import annotations
 
 import csv
-import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -21,11 +18,9 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from kiosk.domain.usage import UsageCount, UsageEvent, check_usage
+
 STATS_FILE = "usage.sqlite"
-#: What is counted. ``idle_reset``: the kiosk started over after a visitor left.
-EVENTS: tuple[str, ...] = ("screen", "programme", "filter", "simulation", "language", "idle_reset")
-#: A key names a screen, a programme id, a chip ("campus:aix"), a contract or a language: no free text.
-KEY_PATTERN = re.compile(r"[a-z0-9][a-z0-9_.:-]{0,119}|")
 CSV_HEADER = ("day", "event", "key", "count")
 
 
@@ -33,7 +28,7 @@ class StatsBase(DeclarativeBase):
     """Declarative base of the usage file only (not the catalogue's)."""
 
 
-class UsageCount(StatsBase):
+class UsageCountRow(StatsBase):
     """How many times ``event`` with ``key`` happened on ``day``."""
 
     __tablename__ = "usage_counts"
@@ -44,24 +39,8 @@ class UsageCount(StatsBase):
     count: Mapped[int] = mapped_column(Integer, default=0)
 
 
-@dataclass(frozen=True)
-class CountRow:
-    day: date
-    event: str
-    key: str
-    count: int
-
-
 def stats_path(data_dir: Path) -> Path:
     return data_dir / STATS_FILE
-
-
-def check_event(event: str, key: str) -> None:
-    """Refuse an unknown event or a key that could hold free text (a name, a date, an amount)."""
-    if event not in EVENTS:
-        raise ValueError(f"unknown usage event {event!r}; expected one of {', '.join(EVENTS)}")
-    if not KEY_PATTERN.fullmatch(key) or re.search(r"\d{4}", key):
-        raise ValueError(f"usage key {key!r} is not a short identifier")
 
 
 class UsageStats:
@@ -84,41 +63,48 @@ class UsageStats:
             self._engine.dispose()
             self._engine = None
 
-    def record(self, event: str, key: str, day: date, times: int = 1) -> None:
-        """Add ``times`` to the counter of ``event``/``key`` on ``day``."""
-        check_event(event, key)
-        statement = insert(UsageCount).values(day=day, event=event, key=key, count=times)
+    def add_counts(self, counts: Iterable[UsageCount]) -> None:
+        """Add each of ``counts`` to its counter, all in one transaction (all or nothing)."""
+        values = []
+        for row in counts:
+            check_usage(row.event, row.key)
+            values.append({"day": row.day, "event": str(row.event), "key": row.key, "count": row.count})
+        if not values:
+            return
+        statement = insert(UsageCountRow)
         statement = statement.on_conflict_do_update(
-            index_elements=[UsageCount.day, UsageCount.event, UsageCount.key],
-            set_={"count": UsageCount.count + statement.excluded.count},
+            index_elements=[UsageCountRow.day, UsageCountRow.event, UsageCountRow.key],
+            set_={"count": UsageCountRow.count + statement.excluded.count},
         )
         with Session(self.engine) as session, session.begin():
-            session.execute(statement)
+            session.execute(statement, values)
 
-    def rows(self, first: date | None = None, last: date | None = None) -> list[CountRow]:
+    def rows(self, first: date | None = None, last: date | None = None) -> list[UsageCount]:
         """Every counter between ``first`` and ``last`` (inclusive), by day, event and key."""
         if not self.path.exists():
             return []
-        query = select(UsageCount).order_by(UsageCount.day, UsageCount.event, UsageCount.key)
+        query = select(UsageCountRow).order_by(UsageCountRow.day, UsageCountRow.event, UsageCountRow.key)
         if first is not None:
-            query = query.where(UsageCount.day >= first)
+            query = query.where(UsageCountRow.day >= first)
         if last is not None:
-            query = query.where(UsageCount.day <= last)
+            query = query.where(UsageCountRow.day <= last)
         with Session(self.engine) as session:
-            return [CountRow(r.day, r.event, r.key, r.count) for r in session.scalars(query)]
+            return [UsageCount(r.day, UsageEvent(r.event), r.key, r.count) for r in session.scalars(query)]
 
-    def totals(self, day: date) -> dict[str, int]:
-        """Each event's count on ``day`` (all keys together), every event present, in :data:`EVENTS` order."""
-        totals = dict.fromkeys(EVENTS, 0)
+    def totals(self, day: date) -> dict[UsageEvent, int]:
+        """Each event's count on ``day`` (all keys together), every event present, in :class:`UsageEvent` order."""
+        totals = dict.fromkeys(UsageEvent, 0)
         if not self.path.exists():
             return totals
         query = (
-            select(UsageCount.event, func.sum(UsageCount.count)).where(UsageCount.day == day).group_by(UsageCount.event)
+            select(UsageCountRow.event, func.sum(UsageCountRow.count))
+            .where(UsageCountRow.day == day)
+            .group_by(UsageCountRow.event)
         )
         with Session(self.engine) as session:
             for event, count in session.execute(query):
-                if event in totals:
-                    totals[event] = int(count)
+                if event in UsageEvent.__members__.values():
+                    totals[UsageEvent(event)] = int(count)
         return totals
 
     def export_csv(self, out: TextIO, first: date | None = None, last: date | None = None) -> int:
@@ -130,7 +116,3 @@ class UsageStats:
             writer.writerow((row.day.isoformat(), row.event, row.key, row.count))
         return len(rows)
 
-
-def today_summary(stats: UsageStats, day: date) -> list[tuple[str, int]]:
-    """``(event, count)`` for the staff menu: every event of :data:`EVENTS`, in that order."""
-    return list(stats.totals(day).items())

@@ -13,6 +13,12 @@ Lang = Literal["fr", "en"]
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")
 DEFAULT_LANGUAGE: Lang = "fr"
 
+
+def language_or_default(value: object) -> Lang:
+    """``value`` when it names a language of the kiosk, else the default (French): for settings,
+    options and buttons, where anything else must not stop the kiosk."""
+    return "en" if value == "en" else DEFAULT_LANGUAGE
+
 LEVELS: tuple[str, ...] = ("L3", "M1", "M2")
 CAMPUSES: tuple[str, ...] = ("aix", "marseille")
 MODES: tuple[str, ...] = ("initial", "continuing")

@@ -70,5 +70,12 @@ class LanguageController(QObject):
             QCoreApplication.installTranslator(self._pseudo)
         self.language_changed.emit(language)
 
+    def uninstall(self) -> None:
+        """Take this controller's translators off the application (a kiosk being closed)."""
+        for translator in (self._translator, self._pseudo):
+            if translator is not None:
+                QCoreApplication.removeTranslator(translator)
+        self._translator = None
+
     def toggle(self) -> None:
         self.set_language("en" if self._language == "fr" else "fr")

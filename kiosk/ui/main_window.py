@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.catalogue import language_or_default
+from kiosk.domain.kinds import ScreenName
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.navigator import Navigator
@@ -76,7 +78,7 @@ class HeaderBar(QWidget):
         button.setCheckable(True)
         button.setMinimumSize(MIN_TOUCH + 16, MIN_TOUCH)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.clicked.connect(lambda: self._language.set_language("en" if lang == "en" else "fr"))
+        button.clicked.connect(lambda: self._language.set_language(language_or_default(lang)))
         return button
 
     def _display_button(self, name: str, text: str) -> QPushButton:
@@ -150,7 +152,7 @@ class KioskWindow(QMainWindow):
             button.blockSignals(False)
 
     def _on_screen_changed(self, name: str) -> None:
-        at_home = name in ("home", "attract")
+        at_home = name in (ScreenName.HOME, ScreenName.ATTRACT)
         self.header.back_button.setVisible(not at_home)
         self.header.home_button.setVisible(not at_home)
         self._update_title()

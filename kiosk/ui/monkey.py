@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.kinds import ScreenName
 from kiosk.memory import heap_in_use, rss_bytes
-from kiosk.ui.shell.shell import ATTRACT, KioskShell
+from kiosk.ui.shell.shell import KioskShell
 
 #: How many taps deep the sweep follows what a tap opens, from the home screen: home -> finder ->
 #: a programme -> its take-home dialog -> print is four.
@@ -216,7 +217,7 @@ class MonkeyDriver:
         ``screen:argument``, ``screen/Dialog``, with ``#2``, ``#3``… for other sets of inputs."""
         seen: set[str] = set()
         queue: deque[tuple[str, list[Target], str]] = deque()
-        for start in (self.shell.navigator.home_screen, ATTRACT):
+        for start in (self.shell.navigator.home_screen, ScreenName.ATTRACT):
             self._replay(start, [])
             queue.append((start, [], self._state()))
             seen.add(queue[-1][2])
@@ -248,7 +249,7 @@ class MonkeyDriver:
             self._sweep_tap(button)  # on
             self._sweep_tap(button)  # off
         navigator = self.shell.navigator
-        elsewhere = next(name for name in navigator.names() if name not in (navigator.home_screen, ATTRACT))
+        elsewhere = next(name for name in navigator.names() if name not in (navigator.home_screen, ScreenName.ATTRACT))
         for button in (header.back_button, header.home_button):
             navigator.go(elsewhere)
             self._settle()

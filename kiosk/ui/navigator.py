@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
+from kiosk.domain.kinds import ScreenName
 from kiosk.ui.screens.base import Screen
 
 ScreenFactory = Callable[[], Screen]
@@ -23,12 +24,14 @@ class Navigator(QObject):
     """Creates screens on first use, shows them, and remembers the path for Back.
 
     Screens never reach into each other: they emit intents, and the wiring in :mod:`kiosk.app`
-    turns intents into :meth:`go` calls.
+    turns intents into :meth:`go` calls. ``current_changed`` names the screen shown; ``visited``
+    carries the whole :class:`Visit` (the programme or preset shown with it).
     """
 
     current_changed = Signal(str)
+    visited = Signal(object)
 
-    def __init__(self, stack: QStackedWidget, home: str = "home", parent: QObject | None = None) -> None:
+    def __init__(self, stack: QStackedWidget, home: str = ScreenName.HOME, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stack = stack
         self._home = home
@@ -109,3 +112,4 @@ class Navigator(QObject):
         screen.open(visit.argument)
         self._stack.setCurrentWidget(screen)
         self.current_changed.emit(visit.screen)
+        self.visited.emit(visit)

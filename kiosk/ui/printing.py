@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import html
 import logging
-import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QUrl
@@ -22,7 +22,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from kiosk.domain.catalogue import Catalogue, Lang, Programme
 from kiosk.domain.pay.scenarios import Scenario, ScenarioResult
 from kiosk.domain.summary import pay_ranges, qr_payload
-from kiosk.paths import app_data_dir
 from kiosk.ui.formatting import long_date, money, month_year, percent
 from kiosk.ui.widgets.qr import qr_image
 
@@ -58,25 +57,47 @@ class Delivery:
         return bool(self.printer)
 
 
-def summaries_dir() -> Path:
-    """Where summaries go when no printer is set up (staff print them later)."""
-    return app_data_dir() / "summaries"
+#: The folder of the application data location where summaries go when nothing prints them.
+SUMMARIES_FOLDER = "summaries"
 
 
-#: ``KIOSK_PRINTER=none`` keeps the kiosk off every printer (summaries are saved as PDFs): for a
-#: printer out of paper at a fair, and for the monkey, which must not print on paper.
-PRINTER_ENVIRONMENT = "KIOSK_PRINTER"
+class PrinterPolicy(StrEnum):
+    """Whether summaries may go to paper: ``system`` (the default printer, if there is one) or
+    ``none`` (always saved as PDFs: a printer out of paper at a fair, the monkey, the tests)."""
+
+    SYSTEM = "system"
+    NONE = "none"
 
 
-def default_printer() -> QPrinterInfo | None:
-    """The system's default printer, else the first one, else None (also with ``KIOSK_PRINTER=none``)."""
-    if os.environ.get(PRINTER_ENVIRONMENT, "").strip().lower() == "none":
-        return None
+def system_printer() -> QPrinterInfo | None:
+    """The system's default printer, else the first one, else None."""
     default = QPrinterInfo.defaultPrinter()
     if not default.isNull():
         return default
     printers = QPrinterInfo.availablePrinters()
     return printers[0] if printers else None
+
+
+class SummaryDelivery:
+    """Where a visitor's printed copy goes, decided once when the kiosk is assembled: the printer
+    the policy allows, else a PDF in ``folder``. The screens' take-home dialogs call it."""
+
+    def __init__(
+        self,
+        policy: PrinterPolicy,
+        folder: Path,
+        find_printer: Callable[[], QPrinterInfo | None] = system_printer,
+    ) -> None:
+        self.policy = policy
+        self.folder = folder
+        self._find_printer = find_printer
+
+    def printer(self) -> QPrinterInfo | None:
+        """The printer to use now (printers come and go while the kiosk runs), or None."""
+        return None if self.policy is PrinterPolicy.NONE else self._find_printer()
+
+    def deliver(self, summary: PrintableSummary) -> Delivery:
+        return deliver(summary, self.printer(), self.folder)
 
 
 def build_document(summary: PrintableSummary, font_size: float) -> QTextDocument:

@@ -32,10 +32,14 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def shown_ranking_and_smic(data_dir: Path, db_url: str | None = None) -> tuple[int | None, object, object]:
-    """What the kiosk shows after "reload catalogue" (the staff menu calls ``load_content`` again)."""
-    from kiosk.app import load_content
+    """What a kiosk started now shows (its options read ``KIOSK_DB_URL``), also after "reload
+    catalogue" (the staff menu calls ``load_content`` again with the same options)."""
+    import argparse
 
-    content = load_content(db_url, data_dir)
+    from kiosk.app import KioskOptions, load_content
+
+    options = KioskOptions.from_command_line(argparse.Namespace(db=db_url))
+    content = load_content(options.db_url, data_dir)
     programme = content.catalogue.programme(RANKED_PROGRAMME)
     assert programme is not None
     smic = content.legal.smic.latest

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.paths import bundle_root
+from kiosk.paths import package_root
 
 
 def run_monkey(data_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
@@ -19,7 +19,7 @@ def run_monkey(data_dir: Path, *options: str) -> subprocess.CompletedProcess[str
         capture_output=True,
         text=True,
         env=environment,
-        cwd=bundle_root(),
+        cwd=package_root().parent,
         timeout=600,
     )
 

@@ -9,12 +9,17 @@ import pytest
 
 from kiosk.cli import main
 from kiosk.data.stats import UsageStats, stats_path
+from kiosk.domain.usage import UsageCount, UsageEvent
 
 
 def test_export_writes_the_counts(isolated_data_dir: Path, tmp_path: Path) -> None:
     stats = UsageStats(stats_path(isolated_data_dir))
-    stats.record("screen", "finder", date(2026, 5, 4))
-    stats.record("simulation", "apprenticeship", date(2026, 5, 5))
+    stats.add_counts(
+        [
+            UsageCount(date(2026, 5, 4), UsageEvent.SCREEN, "finder", 1),
+            UsageCount(date(2026, 5, 5), UsageEvent.SIMULATION, "apprenticeship", 1),
+        ]
+    )
     stats.close()
     output = tmp_path / "usage.csv"
     assert main(["stats", "export", "-o", str(output)]) == 0

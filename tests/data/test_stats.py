@@ -11,10 +11,15 @@ import pytest
 from sqlalchemy import inspect
 
 from kiosk.data.models import Base
-from kiosk.data.stats import EVENTS, StatsBase, UsageStats, stats_path, today_summary
+from kiosk.data.stats import StatsBase, UsageStats, stats_path
+from kiosk.domain.usage import UsageCount, UsageEvent
 
 DAY = date(2026, 5, 4)
 NEXT = date(2026, 5, 5)
+
+
+def record(stats: UsageStats, event: str, key: str, day: date, times: int = 1) -> None:
+    stats.add_counts([UsageCount(day, UsageEvent(event), key, times)])
 
 
 @pytest.fixture
@@ -25,11 +30,11 @@ def stats(tmp_path: Path) -> Iterator[UsageStats]:
 
 
 def test_counts_add_up_per_day_event_and_key(stats: UsageStats) -> None:
-    stats.record("screen", "finder", DAY)
-    stats.record("screen", "finder", DAY)
-    stats.record("screen", "home", DAY, times=3)
-    stats.record("screen", "finder", NEXT)
-    stats.record("idle_reset", "", DAY)
+    record(stats, "screen", "finder", DAY)
+    record(stats, "screen", "finder", DAY)
+    record(stats, "screen", "home", DAY, times=3)
+    record(stats, "screen", "finder", NEXT)
+    record(stats, "idle_reset", "", DAY)
     rows = [(r.day, r.event, r.key, r.count) for r in stats.rows()]
     assert rows == [
         (DAY, "idle_reset", "", 1),
@@ -41,38 +46,45 @@ def test_counts_add_up_per_day_event_and_key(stats: UsageStats) -> None:
     assert [r.day for r in stats.rows(last=DAY)] == [DAY] * 3
 
 
-def test_today_summary_lists_every_event(stats: UsageStats) -> None:
-    assert today_summary(stats, DAY) == [(event, 0) for event in EVENTS]  # no file yet
+def test_totals_list_every_event(stats: UsageStats) -> None:
+    assert stats.totals(DAY) == dict.fromkeys(UsageEvent, 0)  # no file yet
     assert not stats.path.exists()
-    stats.record("programme", "m1-x", DAY)
-    stats.record("programme", "m2-y", DAY)
-    stats.record("language", "en", NEXT)
-    summary = dict(today_summary(stats, DAY))
-    assert list(summary) == list(EVENTS)
-    assert summary["programme"] == 2 and summary["language"] == 0
+    record(stats, "programme", "m1-x", DAY)
+    record(stats, "programme", "m2-y", DAY)
+    record(stats, "language", "en", NEXT)
+    summary = stats.totals(DAY)
+    assert list(summary) == list(UsageEvent)
+    assert summary[UsageEvent.PROGRAMME] == 2 and summary[UsageEvent.LANGUAGE] == 0
 
 
-@pytest.mark.parametrize(
-    ("event", "key"),
-    [("birth", ""), ("screen", "Jean Dupont"), ("simulation", "2005-06-15"), ("screen", "x" * 200), ("filter", "a b")],
-)
-def test_personal_or_free_text_is_refused(stats: UsageStats, event: str, key: str) -> None:
+def test_counts_are_written_all_at_once_or_not_at_all(stats: UsageStats) -> None:
+    good = UsageCount(DAY, UsageEvent.SCREEN, "finder", 2)
+    bad = UsageCount(DAY, UsageEvent.SCREEN, "Jean Dupont", 1)
+    with pytest.raises(ValueError, match="Jean Dupont"):
+        stats.add_counts([good, bad])
+    assert stats.rows() == []
+    stats.add_counts([good, good])
+    assert stats.rows() == [UsageCount(DAY, UsageEvent.SCREEN, "finder", 4)]
+
+
+@pytest.mark.parametrize("key", ["Jean Dupont", "2005-06-15", "x" * 200, "a b"])
+def test_personal_or_free_text_is_refused(stats: UsageStats, key: str) -> None:
     with pytest.raises(ValueError):
-        stats.record(event, key, DAY)
+        record(stats, "screen", key, DAY)
 
 
 def test_export_csv(stats: UsageStats) -> None:
     out = io.StringIO()
     assert stats.export_csv(out) == 0
     assert out.getvalue() == "day,event,key,count\n"
-    stats.record("filter", "campus:aix", DAY)
+    record(stats, "filter", "campus:aix", DAY)
     out = io.StringIO()
     assert stats.export_csv(out) == 1
     assert out.getvalue().splitlines() == ["day,event,key,count", "2026-05-04,filter,campus:aix,1"]
 
 
 def test_own_file_and_base_apart_from_the_catalogue(stats: UsageStats) -> None:
-    stats.record("screen", "home", DAY)
+    record(stats, "screen", "home", DAY)
     assert stats.path.name == "usage.sqlite"
     assert StatsBase is not Base
     assert set(StatsBase.metadata.tables) == {"usage_counts"}

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.data.stats import UsageStats, stats_path
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.accessibility import style_sheet
@@ -19,7 +15,6 @@ from kiosk.ui.screens.finder import FinderScreen
 from kiosk.ui.screens.programme import ProgrammeScreen
 from kiosk.ui.screens.simulator import SimulatorScreen
 from kiosk.ui.shell.shell import KioskShell
-from kiosk.usage import UsageRecorder
 from tests.ui.helpers import tap
 
 
@@ -121,38 +116,3 @@ def test_keyboard_only_finder_to_detail_to_simulator(qtbot: QtBot, window: Kiosk
     assert len(dialogs) == 1
     press(qtbot, dialogs[0], Qt.Key.Key_Return)  # "Close" is the default button
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "takeaway_dialog" and w.isVisible()]
-
-
-def test_usage_is_counted_from_the_window(qtbot: QtBot, window: KioskWindow, tmp_path: Path) -> None:
-    stats = UsageStats(stats_path(tmp_path))
-    recorder = UsageRecorder(stats, today=lambda: date(2026, 5, 4), parent=window)
-    recorder.watch_window(window, window.language)
-    try:
-        tap(qtbot, window.navigator.screen("home").finder_card)  # type: ignore[attr-defined]
-        finder = window.navigator.current_screen
-        assert isinstance(finder, FinderScreen)
-        tap(qtbot, finder.campus_chips[0])
-        tap(qtbot, finder.campus_chips[0])  # off again: not a new filter
-        finder.clear_filters()
-        programme_id = finder.visible_programme_ids()[0]
-        window.navigator.go("programme", programme_id)
-        detail = window.navigator.current_screen
-        assert isinstance(detail, ProgrammeScreen)
-        tap(qtbot, detail.simulate_button)
-        simulator = window.navigator.current_screen
-        assert isinstance(simulator, SimulatorScreen)
-        tap(qtbot, simulator.birth.plus)  # the same simulation, not a new one
-        tap(qtbot, simulator.contract_choice.chips["internship"])
-        tap(qtbot, window.header.english_button)
-        window.language.set_language("fr")  # a reset's return to French is not a visitor's switch
-        rows = {(r.event, r.key): r.count for r in stats.rows()}
-        assert rows[("screen", "finder")] == 1 and rows[("screen", "programme")] == 1
-        assert rows[("programme", programme_id)] == 1
-        assert rows[("filter", f"campus:{finder.campus_chips[0].value}")] == 1
-        assert rows[("simulation", "apprenticeship")] == 1 and rows[("simulation", "internship")] == 1
-        assert rows[("language", "en")] == 1 and ("language", "fr") not in rows
-        summary = dict(recorder.today_summary())
-        assert summary["simulation"] == 2 and summary["idle_reset"] == 0
-        recorder.record("screen", "not allowed 2005")  # refused, logged, never raised
-    finally:
-        stats.close()

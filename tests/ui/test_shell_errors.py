@@ -9,14 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import KioskContent, build_shell
-from kiosk.domain.catalogue import Catalogue
-from kiosk.domain.pay.figures import LegalFigures
 from kiosk.logs import close_file_logging, configure_file_logging
-from kiosk.settings import SettingsStore, settings_path
-from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.shell.errors import STORM_EXIT_STATUS, STORM_LIMIT
 from kiosk.ui.shell.shell import KioskShell
+from tests.ui.conftest import KioskFactory
 from tests.ui.helpers import tap
 
 
@@ -53,21 +49,11 @@ def test_an_exception_in_a_screen_slot_is_logged_and_the_visitor_goes_home(
 
 
 @pytest.mark.qt_no_exception_capture
-def test_the_kiosk_exits_on_the_twentieth_error_in_a_minute(
-    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, legal: LegalFigures, kiosk_data_dir: Path
-) -> None:
+def test_the_kiosk_exits_on_the_twentieth_error_in_a_minute(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     """The README: "after 20 errors in a minute the kiosk exits with status 70"."""
     statuses: list[int] = []
-    shell = build_shell(
-        window,
-        KioskContent(catalogue, legal),
-        window.language,
-        SettingsStore(settings_path(kiosk_data_dir)),
-        idle_ms=600_000,
-        countdown_ms=600_000,
-        exit_on_error_storm=True,
-        exit_application=statuses.append,
-    )
+    kiosk = make_kiosk(exit_on_error_storm=True, assemble={"exit_application": statuses.append})
+    shell, window = kiosk.shell, kiosk.window
     try:
         shell.start(kiosk=False)
         broken = QPushButton("broken", window)  # on the window: still there after each recovery

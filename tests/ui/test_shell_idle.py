@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import KioskContent, build_shell
+from kiosk.app import ShellTimings
 from kiosk.domain.catalogue import Catalogue
-from kiosk.domain.pay.figures import LegalFigures
-from kiosk.settings import SettingsStore, settings_path
-from kiosk.ui.i18n import LanguageController
-from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.contracts import ContractsScreen
 from kiosk.ui.screens.finder import FinderScreen
@@ -24,6 +19,7 @@ from kiosk.ui.screens.institute import InstituteScreen
 from kiosk.ui.screens.programme import ProgrammeScreen
 from kiosk.ui.screens.simulator import SimulatorScreen
 from kiosk.ui.shell.shell import KioskShell
+from tests.ui.conftest import TEST_TIMINGS, KioskFactory
 from tests.ui.helpers import tap
 
 
@@ -143,37 +139,19 @@ ShellFactory = Callable[[Callable[[], object]], KioskShell]
 
 
 @pytest.fixture
-def shell_releasing_with(
-    window: KioskWindow,
-    catalogue: Catalogue,
-    legal: LegalFigures,
-    language: LanguageController,
-    kiosk_data_dir: Path,
-) -> Iterator[ShellFactory]:
+def shell_releasing_with(make_kiosk: KioskFactory) -> Iterator[ShellFactory]:
     """Builds a started shell that releases memory with the function given, RELEASE_DELAY_MS
     after a reset."""
-    shells: list[KioskShell] = []
 
     def make(release_memory: Callable[[], object]) -> KioskShell:
-        shell = build_shell(
-            window,
-            KioskContent(catalogue, legal),
-            language,
-            SettingsStore(settings_path(kiosk_data_dir)),
-            idle_ms=600_000,
-            countdown_ms=600_000,
-            exit_on_error_storm=False,
-            release_memory=release_memory,
-            release_memory_delay_ms=RELEASE_DELAY_MS,
+        kiosk = make_kiosk(
+            timings=ShellTimings(**{**vars(TEST_TIMINGS), "release_memory_delay_ms": RELEASE_DELAY_MS}),
+            assemble={"release_memory": release_memory},
         )
-        shell.start(kiosk=False)
-        shells.append(shell)
-        return shell
+        kiosk.shell.start(kiosk=False)
+        return kiosk.shell
 
     yield make
-    for shell in shells:
-        shell.stop()
-        shell.lock.allow_close()
 
 
 @pytest.fixture

@@ -160,22 +160,26 @@ def test_simulation_pdf_is_one_page_with_the_figures(
 
 
 def test_programme_pdf_and_printer_failure(
-    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, tmp_path: Path
+    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, kiosk_data_dir: Path
 ) -> None:
     programme = catalogue.programmes[1]
     window.navigator.go("programme", programme.id)
     screen = window.navigator.current_screen
     assert isinstance(screen, ProgrammeScreen)
     dialog = open_dialog(qtbot, screen)
-    delivery = dialog.print_copy(tmp_path)
-    assert delivery.path is not None and delivery.path.parent == tmp_path and not delivery.printed
+    delivery = dialog.print_copy()
+    folder = kiosk_data_dir / "summaries"
+    assert delivery.path is not None and delivery.path.parent == folder and not delivery.printed
     assert pdf_pages(delivery.path) == 1
     assert programme.title.fr.split()[0] in pdf_text(delivery.path)
-    blocked = tmp_path / "file"
-    blocked.write_text("", encoding="utf-8")
-    failed = dialog.print_copy(blocked)  # a file where the folder should be
+    dialog.close()
+
+    shutil.rmtree(folder)
+    folder.write_text("", encoding="utf-8")  # a file where the folder should be
+    dialog = open_dialog(qtbot, screen)
+    failed = dialog.print_copy()
     assert failed.error and not failed.printed and failed.path is None
-    assert dialog.status.text()
+    assert dialog.status.text() and dialog.print_button.isEnabled()  # may be tried again
     dialog.close()
 
 
@@ -196,18 +200,36 @@ def test_deliver_prints_when_a_printer_is_set_up(
 
 
 def test_kiosk_printer_none_keeps_the_kiosk_off_the_printers(
-    monkeypatch: pytest.MonkeyPatch, themed_app: QApplication
+    monkeypatch: pytest.MonkeyPatch, themed_app: QApplication, tmp_path: Path
 ) -> None:
+    """``KIOSK_PRINTER=none`` at start: the printer policy of the kiosk's options, for its whole run."""
+    import argparse
+
+    from kiosk.app import KioskOptions
+
+    printed: list[str] = []
+    monkeypatch.setattr(printing, "print_summary", lambda summary, info: printed.append(summary.title))
+
     class HallPrinter:
         def isNull(self) -> bool:
             return False
 
+        def printerName(self) -> str:
+            return "Hall printer"
+
     hall = HallPrinter()
     monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: hall))
-    monkeypatch.delenv("KIOSK_PRINTER", raising=False)
-    assert printing.default_printer() is hall
-    monkeypatch.setenv("KIOSK_PRINTER", "None")
-    assert printing.default_printer() is None
+    args = argparse.Namespace()
+    summary = printing.PrintableSummary("Title", "<p>x</p>", "x", "simulation")
+    for environment, expected in (
+        ({}, printing.PrinterPolicy.SYSTEM),
+        ({"KIOSK_PRINTER": "None"}, printing.PrinterPolicy.NONE),
+    ):
+        policy = KioskOptions.from_command_line(args, environment).printer
+        assert policy is expected
+        delivery = printing.SummaryDelivery(policy, tmp_path / policy).deliver(summary)
+        assert delivery.printed is (policy is printing.PrinterPolicy.SYSTEM)
+    assert printed == ["Title"] and len(list((tmp_path / "none").glob("*.pdf"))) == 1
 
 
 def test_one_printed_copy_per_dialog(qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path) -> None:

@@ -11,7 +11,7 @@ from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.presets import preset_for_programme
 from kiosk.domain.summary import programme_summary, qr_payload
 from kiosk.ui.i18n import LanguageController
-from kiosk.ui.printing import PrintableSummary, SummaryPages
+from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.panels import FactTile, Section
 from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
@@ -34,9 +34,16 @@ class ProgrammeScreen(Screen):
     programme_chosen = Signal(str)
     simulation_requested = Signal(object)
 
-    def __init__(self, catalogue: Catalogue, language: LanguageController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        language: LanguageController,
+        delivery: SummaryDelivery,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(language, parent)
         self._catalogue = catalogue
+        self._delivery = delivery
         self._programme: Programme | None = None
 
         content = QWidget()
@@ -159,7 +166,12 @@ class ProgrammeScreen(Screen):
             return SummaryPages(self).programme(self._catalogue, programme, summary, lang, date.today())
 
         dialog = TakeawayDialog(
-            self.tr("Take this programme home"), summary, qr_payload(programme, summary), printable, self
+            self.tr("Take this programme home"),
+            summary,
+            qr_payload(programme, summary),
+            printable,
+            self._delivery,
+            self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -31,7 +31,7 @@ from kiosk.domain.summary import figures_date, simulation_summary
 from kiosk.ui.formatting import long_date, money, month_year, percent, short_month
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.models.schedule import ScheduleTableModel
-from kiosk.ui.printing import PrintableSummary, SummaryPages
+from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.inputs import MonthPicker, NumericPad, SegmentedChoice, Stepper
 from kiosk.ui.widgets.schedule_chart import ScheduleChart
@@ -152,10 +152,12 @@ class SimulatorScreen(Screen):
         catalogue: Catalogue,
         figures: LegalFigures,
         language: LanguageController,
+        delivery: SummaryDelivery,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(language, parent)
+        self._delivery = delivery
         self._catalogue = catalogue
         self._figures = figures
         self._today = today
@@ -720,7 +722,7 @@ class SimulatorScreen(Screen):
                 result, scenario, summary, lang, self._today(), contract_name, programme, used
             )
 
-        dialog = TakeawayDialog(self.tr("Take this simulation home"), summary, summary, printable, self)
+        dialog = TakeawayDialog(self.tr("Take this simulation home"), summary, summary, printable, self._delivery, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kiosk import __version__
-from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.catalogue import Catalogue, language_or_default
+from kiosk.domain.kinds import ScreenName
 from kiosk.memory import release_free_memory
 from kiosk.settings import KioskSettings, SettingsStore, lock_remaining, try_pin
 from kiosk.ui.i18n import LanguageController
@@ -28,7 +29,6 @@ from kiosk.ui.widgets.touch import MIN_TOUCH
 
 log = logging.getLogger("kiosk.shell")
 
-ATTRACT = "attract"
 WINDOWED_SIZE = (1280, 800)
 #: After a reset, the wait before freed memory goes back to the system: time for the closed
 #: dialogs and replaced widgets to be deleted, and for the attract screen to paint.
@@ -138,7 +138,7 @@ class KioskShell(QObject):
         self.errors.install()
         self.set_mode(kiosk)
         self.idle.start()
-        self.idle.set_dormant(self.navigator.current == ATTRACT)
+        self.idle.set_dormant(self.navigator.current == ScreenName.ATTRACT)
 
     def stop(self) -> None:
         """Undo what :meth:`start` changed in the application (tests, the monkey, quitting)."""
@@ -215,8 +215,8 @@ class KioskShell(QObject):
         self._resetting = True
         try:
             self.navigator.reset()
-            self.language.set_language("en" if self.store.settings.default_language == "en" else "fr")
-            self.navigator.go(ATTRACT)
+            self.language.set_language(language_or_default(self.store.settings.default_language))
+            self.navigator.go(ScreenName.ATTRACT)
         finally:
             self._resetting = False
         self._release_timer.start()
@@ -235,11 +235,11 @@ class KioskShell(QObject):
         visitor back within a second of the reset does not wait for the memory release (it takes
         a few tens of milliseconds): the next reset does it."""
         self._release_timer.stop()
-        if self.navigator.current == ATTRACT:
+        if self.navigator.current == ScreenName.ATTRACT:
             self.navigator.home()
 
     def _on_screen_changed(self, name: str) -> None:
-        self.idle.set_dormant(name == ATTRACT)
+        self.idle.set_dormant(name == ScreenName.ATTRACT)
 
     def close_overlays(self) -> None:
         """Hide the shell's panels and close any dialog a screen opened."""
@@ -259,7 +259,7 @@ class KioskShell(QObject):
             self.navigator.reset()
         finally:
             try:
-                if self.navigator.current != "home":
+                if self.navigator.current != self.navigator.home_screen:
                     self.navigator.home()
             finally:
                 self._resetting = False
@@ -341,12 +341,3 @@ class KioskShell(QObject):
         lines.append(self.tr("Mode: kiosk") if self._kiosk_mode else self.tr("Mode: windowed"))
         return lines
 
-
-def pick_screen(index: int | None) -> QScreen | None:
-    """The display ``index`` (0 is the first), or ``None`` for the primary one."""
-    if index is None:
-        return None
-    screens = QGuiApplication.screens()
-    if not 0 <= index < len(screens):
-        raise IndexError(f"no screen {index}: this computer has {len(screens)} (0 to {len(screens) - 1})")
-    return screens[index]

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui import printing
-from kiosk.ui.printing import Delivery, PrintableSummary
+from kiosk.ui.printing import Delivery, PrintableSummary, SummaryDelivery
 from kiosk.ui.widgets.qr import QrCodeView
 from kiosk.ui.widgets.touch import MIN_TOUCH, TouchScrollArea, WrappedLabel, action_button
 
@@ -23,9 +21,9 @@ def takeaway_button(name: str) -> QPushButton:
 
 
 class TakeawayDialog(QDialog):
-    """The QR code of ``payload`` beside what it holds, and a paper copy of ``printable()``: printed
-    on the default printer when there is one, else saved as a PDF (the dialog says where). One copy
-    per dialog: "Print a copy" is disabled once it has printed or saved (not after a failure)."""
+    """The QR code of ``payload`` beside what it holds, and a paper copy of ``printable()`` handed to
+    ``delivery`` (printed, or saved as a PDF: the dialog says which). One copy per dialog: "Print a
+    copy" is disabled once it has printed or saved (not after a failure)."""
 
     delivered = Signal(object)
 
@@ -35,10 +33,12 @@ class TakeawayDialog(QDialog):
         summary: str,
         payload: str,
         printable: Callable[[], PrintableSummary],
+        delivery: SummaryDelivery,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._printable = printable
+        self._delivery = delivery
         self.setObjectName("takeaway_dialog")
         self.setModal(True)
         self._title = title
@@ -98,9 +98,9 @@ class TakeawayDialog(QDialog):
     def payload(self) -> str:
         return self.qr.payload
 
-    def print_copy(self, folder: Path | None = None) -> Delivery:
+    def print_copy(self) -> Delivery:
         """Print (or save) the page, and tell the visitor what happened."""
-        delivery = printing.deliver(self._printable(), printing.default_printer(), folder or printing.summaries_dir())
+        delivery = self._delivery.deliver(self._printable())
         if delivery.printed or delivery.path is not None:
             self.print_button.setEnabled(False)  # one copy per dialog
         if delivery.printed:
