@@ -160,9 +160,3 @@ def print_json(value: object) -> None:
 
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
-
-def existing_directory(value: str) -> Path:
-    path = Path(value)
-    if not path.is_dir():
-        raise argparse.ArgumentTypeError(f"{value!r} is not a directory")
-    return path

@@ -129,10 +129,6 @@ def _programme(programme: Programme) -> dict[str, Any]:
     return item
 
 
-def _position(programme: Programme) -> int:
-    return programme.position
-
-
 def _contract(contract: ContractType) -> dict[str, Any]:
     return {
         "id": contract.id,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kiosk.domain.kinds import Level
+
 Lang = Literal["fr", "en"]
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")
 DEFAULT_LANGUAGE: Lang = "fr"
@@ -19,13 +21,9 @@ def language_or_default(value: object) -> Lang:
     options and buttons, where anything else must not stop the kiosk."""
     return "en" if value == "en" else DEFAULT_LANGUAGE
 
-LEVELS: tuple[str, ...] = ("L3", "M1", "M2")
+
+LEVELS: tuple[Level, ...] = tuple(Level)
 CAMPUSES: tuple[str, ...] = ("aix", "marseille")
-MODES: tuple[str, ...] = ("initial", "continuing")
-RHYTHMS: tuple[str, ...] = ("standard", "work_linked")
-EMPLOYERS: tuple[str, ...] = ("public", "private")
-CONTRACT_TYPES: tuple[str, ...] = ("apprenticeship", "professionalisation", "training", "internship")
-SIMULATIONS: tuple[str, ...] = ("apprenticeship", "professionalisation", "internship", "none")
 
 
 @dataclass(frozen=True)

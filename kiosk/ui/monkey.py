@@ -68,6 +68,8 @@ class MonkeyReport:
     swept: list[str] = field(default_factory=list)
     #: Readings taken along the random actions: (actions done, reading), the trend of a long day.
     samples: list[tuple[int, Reading]] = field(default_factory=list)
+    #: What each random action touched and where it left the visitor: the same seed, the same trace.
+    trace: list[str] = field(default_factory=list)
 
     @property
     def growth(self) -> int:
@@ -137,6 +139,7 @@ class MonkeyDriver:
         self.sweep_taps = 0
         self.swept: list[str] = []
         self.samples: list[tuple[int, Reading]] = []
+        self.trace: list[str] = []
         self._sample_points = {actions * k // samples for k in range(1, samples)} - {0} if samples > 1 else set()
         self._done = 0
         self._loop = QEventLoop()
@@ -163,6 +166,7 @@ class MonkeyDriver:
             self.sweep_taps,
             self.swept,
             self.samples,
+            self.trace,
         )
 
     def _begin(self) -> None:
@@ -198,6 +202,7 @@ class MonkeyDriver:
         weights = [weight for _, weight in self.ACTIONS]
         action = self.random.choices(names, weights)[0]
         getattr(self, action)()
+        self.trace.append(f"{action} -> {self._where()}")
         self.counts[action] = self.counts.get(action, 0) + 1
         self._done += 1
         if self._done in self._sample_points:
@@ -278,6 +283,10 @@ class MonkeyDriver:
             name += f"/{type(surface).__name__}"
         buttons = sorted(b.objectName() or type(b).__name__ for b in self._sweep_buttons())
         return f"{name}#{'|'.join(buttons)}"
+
+    def _where(self) -> str:
+        """The screen shown (with its programme) and the dialog or overlay on top, if any."""
+        return self._state().split("#")[0]
 
     def _fresh_visit(self, screen: str) -> None:
         """A new visitor on ``screen``: dialogs and overlays closed, every screen's inputs reset."""
@@ -381,6 +390,7 @@ class MonkeyDriver:
             self.random.randint(area.left() + 2, max(area.left() + 2, area.right() - 2)),
             self.random.randint(area.top() + 2, max(area.top() + 2, area.bottom() - 2)),
         )
+        self.trace.append(f"tap {widget.objectName() or type(widget).__name__}")
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
 
     # --- actions ---------------------------------------------------------------------------------
@@ -419,6 +429,7 @@ class MonkeyDriver:
         point = QPoint(self.random.randrange(max(1, surface.width())), self.random.randrange(max(1, surface.height())))
         target = surface.childAt(point) or surface
         local = target.mapFrom(surface, point)
+        self.trace.append(f"touch {target.objectName() or type(target).__name__} at {point.x()},{point.y()}")
         QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, local)
 
     def switch_language(self) -> None:

@@ -69,9 +69,6 @@ class Navigator(QObject):
         """The name of the screen where every visit starts."""
         return self._home
 
-    def created_screens(self) -> dict[str, Screen]:
-        return dict(self._screens)
-
     @property
     def current(self) -> str | None:
         return self._history[-1].screen if self._history else None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import sys
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -17,15 +15,10 @@ def test_the_sweep_then_three_hundred_random_actions_raise_no_exception(
     qtbot: QtBot, shell: KioskShell, catalogue: Catalogue, kiosk_data_dir: Path
 ) -> None:
     shell.start(kiosk=False)
-    gc.collect()  # earlier tests' garbage, collected during the run, would take its references to None
-    none_references = sys.getrefcount(None)
     report = MonkeyDriver(shell, actions=300, seed=3, samples=3).run()
     assert report.exceptions == 0
     assert sum(report.counts.values()) == 300
     assert {"tap_button", "switch_language"} <= set(report.counts)
-    # PySide6 6.12.0 on Python 3.11 dropped a reference to None on every void call: the kiosk aborted
-    # after a few thousand taps. A stable count here keeps that class of binding bug out.
-    assert sys.getrefcount(None) > none_references - 200
 
     # The sweep went everywhere a visitor can go before the baseline was taken: every screen, every
     # programme, and every dialog, down to the printed copy (saved as a PDF: no printer here).
@@ -44,9 +37,17 @@ def test_the_sweep_then_three_hundred_random_actions_raise_no_exception(
 
 
 def test_the_monkey_is_repeatable(qtbot: QtBot, shell: KioskShell) -> None:
+    """The same seed taps the same widgets and touches the same points, and leaves the visitor in
+    the same places (a failure found by a long run can be replayed); another seed goes elsewhere."""
+
+    def trace(seed: int) -> list[str]:
+        shell.reset_for_next_visitor()
+        shell.navigator.home()
+        return MonkeyDriver(shell, actions=40, seed=seed, sweep=False).run().trace
+
     shell.start(kiosk=False)
-    first = MonkeyDriver(shell, actions=40, seed=11, sweep=False).run().counts
-    shell.reset_for_next_visitor()
-    shell.navigator.home()
-    second = MonkeyDriver(shell, actions=40, seed=11, sweep=False).run().counts
-    assert first == second
+    first = trace(11)
+    assert len([step for step in first if step.startswith(("tap ", "touch "))]) >= 30
+    assert len({step.split(" -> ")[1] for step in first if " -> " in step}) >= 3  # it went places
+    assert trace(11) == first
+    assert trace(12) != first

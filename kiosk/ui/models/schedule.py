@@ -37,9 +37,6 @@ class ScheduleTableModel(QAbstractTableModel):
     def month(self, row: int) -> MonthFigure:
         return self._months[row]
 
-    def column_key(self, column: int) -> str:
-        return self._columns[column]
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._months)
 

@@ -8,11 +8,12 @@ from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kiosk.domain.kinds import Level
 from kiosk.ui.models.programmes import ProgrammeRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-LEVEL_COLOURS = {"L3": "#2e7d5b", "M1": "#0067a5", "M2": "#12284c"}
+LEVEL_COLOURS: dict[str, str] = {Level.L3: "#2e7d5b", Level.M1: "#0067a5", Level.M2: "#12284c"}
 MARGIN = 10
 PADDING = 22
 BADGE = 76
