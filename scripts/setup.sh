@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything the kiosk and its tests need on a Debian machine. Idempotent.
-#   - the Debian packages Qt needs (offscreen and a real X window), fonts, PostgreSQL and poppler-utils
-#     (reads the printed summaries back) for the tests
+#   - the Debian packages Qt needs (offscreen and a real X window), fonts, and for the tests
+#     PostgreSQL, poppler-utils (reads the printed summaries back) and x11-utils (xwininfo: where the
+#     kiosk's window is on a bare X server)
 #   - a virtual environment in .venv/ with the project installed (editable) and its test extra
 #   - the compiled translations (.qm)
 set -euo pipefail
@@ -13,6 +14,7 @@ APT_PACKAGES=(
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-render0 libxcb-shm0
   libxcb-sync1 libxcb-xfixes0 libx11-xcb1 libxcb-util1 libxcb1 libxcb-glx0
+  x11-utils
   fonts-dejavu-core
   postgresql
   poppler-utils

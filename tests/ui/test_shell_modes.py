@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -81,3 +81,18 @@ def test_staff_quit_closes_the_locked_window(qtbot: QtBot, shell: KioskShell) ->
     shell.open_staff_menu()
     qtbot.mouseClick(shell.staff_menu.quit_button, Qt.MouseButton.LeftButton)
     assert not shell.window.isVisible()
+
+
+def test_kiosk_mode_covers_its_screen_and_windowed_mode_keeps_its_own_size(qtbot: QtBot, shell: KioskShell) -> None:
+    """(Following a screen whose geometry changes is tested on a real X server: tests/e2e.)"""
+    window = shell.window
+    window.resize(800, 600)
+    shell.start(kiosk=True)
+    screen = window.screen()
+    qtbot.waitUntil(lambda: window.geometry() == screen.geometry(), timeout=3000)
+    assert window.isFullScreen()
+    shell.set_mode(False)  # windowed: the staff's own size, whatever the screen does
+    window.resize(900, 700)
+    screen.geometryChanged.emit(QRect(0, 0, 600, 1000))
+    qtbot.wait(100)
+    assert window.size() == QSize(900, 700) and not window.isFullScreen()

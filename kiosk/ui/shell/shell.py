@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QScreen
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QDialog
 
 from kiosk import __version__
@@ -79,6 +79,8 @@ class KioskShell(QObject):
         self._fixed_idle_ms = idle_ms
         self._fixed_countdown_ms = countdown_ms
         self._kiosk_mode = False
+        self._followed: QScreen | None = None
+        self._handle_followed: QWindow | None = None
         self._cursor_hidden = False
         self._resetting = False
         self._exit_application = exit_application
@@ -144,6 +146,7 @@ class KioskShell(QObject):
         """Undo what :meth:`start` changed in the application (tests, the monkey, quitting)."""
         self.idle.stop()
         self._release_timer.stop()
+        self._follow_screen(False)
         self.lock.release()
         self.errors.uninstall()
         self._show_cursor()
@@ -170,12 +173,47 @@ class KioskShell(QObject):
         if kiosk:
             self.lock.engage()
             window.showFullScreen()
+            self._follow_screen()
         else:
+            self._follow_screen(False)
             self.lock.release()
             window.showNormal()
             if not was_visible or window.isFullScreen():
                 window.resize(*WINDOWED_SIZE)
         self._apply_cursor()
+
+    def _kiosk_screen(self) -> QScreen | None:
+        return self._screen or self.window.screen()
+
+    def _follow_screen(self, follow: bool = True) -> None:
+        """In kiosk mode the window covers its whole screen, also where no window manager honours
+        "fullscreen" (a bare X session), and follows the screen when its geometry changes (a new
+        resolution, a rotation) or when the window lands on another screen."""
+        handle = self.window.windowHandle()
+        if self._followed is not None:
+            self._followed.geometryChanged.disconnect(self._fill_screen)
+            self._followed = None
+        if handle is not None and self._handle_followed is not handle:
+            handle.screenChanged.connect(self._on_window_screen_changed)
+            self._handle_followed = handle
+        if not follow:
+            return
+        screen = self._kiosk_screen()
+        if screen is not None:
+            screen.geometryChanged.connect(self._fill_screen)
+            self._followed = screen
+            self._fill_screen(screen.geometry())
+
+    def _on_window_screen_changed(self, screen: QScreen | None) -> None:
+        if self._kiosk_mode and screen is not None and self._screen is None:
+            self._follow_screen()
+
+    def _fill_screen(self, geometry: QRect) -> None:
+        # The native window's geometry, not the widget's: QWidget.setGeometry would take the window
+        # out of its fullscreen state.
+        handle = self.window.windowHandle()
+        if self._kiosk_mode and handle is not None and handle.geometry() != geometry:
+            handle.setGeometry(geometry)
 
     def toggle_mode(self) -> None:
         self.set_mode(not self._kiosk_mode)
