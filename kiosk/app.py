@@ -161,6 +161,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def configure_input(app: QApplication) -> None:
+    """A touchscreen kiosk has no double click: two quick taps are two taps, and a tap followed at
+    once by a flick scrolls (Qt turns a press soon after a release into a double click, which
+    neither the flick gesture nor a long press would see)."""
+    app.styleHints().setMouseDoubleClickInterval(0)
+
+
 def apply_theme(app: QApplication) -> None:
     """Load the bundled fonts (the same look on every machine) and the house style sheet."""
     if not QFontDatabase.families().count("DejaVu Sans"):
@@ -366,6 +373,7 @@ def assemble_kiosk(
 
         log_file = configure_file_logging(options.data_dir)
     app = create_application()
+    configure_input(app)
     apply_theme(app)
     screen = pick_screen(options.screen)
     store = SettingsStore(settings_path(options.data_dir))

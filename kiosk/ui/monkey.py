@@ -18,20 +18,19 @@ import sys
 from collections import deque
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPoint, QRect, Qt, QTimer
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPoint, QRect, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QDialog,
     QListView,
-    QScrollArea,
     QWidget,
 )
 
 from kiosk.domain.kinds import ScreenName
 from kiosk.memory import heap_in_use, rss_bytes
+from kiosk.ui import touching
 from kiosk.ui.shell.shell import KioskShell
 
 #: How many taps deep the sweep follows what a tap opens, from the home screen: home -> finder ->
@@ -266,7 +265,7 @@ class MonkeyDriver:
         self.swept.append(place if same == 0 else f"{place}#{same + 1}")
 
     def _sweep_tap(self, widget: QWidget) -> None:
-        self._tap_centre(widget)
+        touching.tap(widget)
         self.sweep_taps += 1
         self._settle()
 
@@ -338,8 +337,9 @@ class MonkeyDriver:
     def _tap_target(self, kind: str, number: int) -> None:
         if kind == "button":
             button = self._sweep_buttons()[number]
-            self._scroll_into_view(button)
-            self._tap_centre(button)
+            touching.bring_into_view(button)
+            self._settle()
+            touching.tap(button)
             return
         for view in self._sweep_views():
             model = view.model()
@@ -350,22 +350,8 @@ class MonkeyDriver:
             view.scrollTo(index)
             rect = view.visualRect(index).intersected(view.viewport().rect())
             if not rect.isEmpty():
-                self._tap_centre(view.viewport(), rect)
+                touching.tap_rect(view.viewport(), rect)
             return
-
-    def _scroll_into_view(self, widget: QWidget) -> None:
-        """What a visitor's flick does before a tap: bring ``widget`` into its scroll areas' view."""
-        parent = widget.parentWidget()
-        while parent is not None:
-            if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(widget, 0, 0)
-                self._settle()
-            parent = parent.parentWidget()
-
-    @staticmethod
-    def _tap_centre(widget: QWidget, rect: QRect | None = None) -> None:
-        point = (rect if rect is not None else widget.rect()).center()
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
 
     # --- what a visitor can reach ----------------------------------------------------------------
 
@@ -390,8 +376,9 @@ class MonkeyDriver:
             self.random.randint(area.left() + 2, max(area.left() + 2, area.right() - 2)),
             self.random.randint(area.top() + 2, max(area.top() + 2, area.bottom() - 2)),
         )
-        self.trace.append(f"tap {widget.objectName() or type(widget).__name__}")
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        finger = self.random.random() < 0.5  # a visitor's finger, or a staff member's mouse
+        self.trace.append(f"{'touch' if finger else 'tap'} {widget.objectName() or type(widget).__name__}")
+        touching.tap(widget, point, finger=finger, hold_ms=0)
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -418,10 +405,16 @@ class MonkeyDriver:
             self._tap(view.viewport(), rect)
 
     def scroll(self) -> None:
+        """A flick up or down on something that scrolls, with a finger."""
         areas = [a for a in self._surface().findChildren(QAbstractScrollArea) if self._reachable(a)]
         if areas:
-            bar = self.random.choice(areas).verticalScrollBar()
-            bar.setValue(self.random.randint(bar.minimum(), bar.maximum()))
+            viewport = self.random.choice(areas).viewport()
+            x = self.random.randint(10, max(10, viewport.width() - 10))
+            top, bottom = QPoint(x, 10), QPoint(x, max(11, viewport.height() - 10))
+            start, end = (bottom, top) if self.random.random() < 0.5 else (top, bottom)
+            area = viewport.parentWidget()
+            self.trace.append(f"flick {area.objectName() if area is not None else ''}")
+            touching.flick(viewport, start, end, steps=4, settle_ms=0)
 
     def tap_anywhere(self) -> None:
         """A touch at a random point, delivered to the widget under it (as a finger would)."""
@@ -430,7 +423,7 @@ class MonkeyDriver:
         target = surface.childAt(point) or surface
         local = target.mapFrom(surface, point)
         self.trace.append(f"touch {target.objectName() or type(target).__name__} at {point.x()},{point.y()}")
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, local)
+        touching.tap(target, local, finger=True, hold_ms=0)
 
     def switch_language(self) -> None:
         header = self.window.header

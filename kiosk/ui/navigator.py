@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStackedWidget
 
 from kiosk.domain.kinds import ScreenName
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.touch import stop_scrolling
 
 ScreenFactory = Callable[[], Screen]
 
@@ -105,6 +106,9 @@ class Navigator(QObject):
         self.home()
 
     def _show(self, visit: Visit) -> None:
+        leaving = self._stack.currentWidget()
+        if leaving is not None:
+            stop_scrolling(leaving)
         screen = self.screen(visit.screen)
         screen.open(visit.argument)
         self._stack.setCurrentWidget(screen)

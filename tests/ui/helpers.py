@@ -1,24 +1,22 @@
-"""Drive the screens as a visitor does: scroll the target into view, then tap it."""
+"""Drive the screens as a visitor does: scroll the target into view, then tap it (with the
+mouse, or with ``finger=True`` a touch from a touchscreen: :mod:`kiosk.ui.touching`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui import touching
 
-def tap(qtbot: QtBot, widget: QWidget) -> None:
-    """Bring ``widget`` into view in every scroll area around it (as a finger would), then click it."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget, 0, 0)
-        parent = parent.parentWidget()
-    QApplication.processEvents()
+
+def tap(qtbot: QtBot, widget: QWidget, *, finger: bool = False) -> None:
+    """Bring ``widget`` into view in every scroll area around it (as a finger would), then tap it."""
+    touching.bring_into_view(widget)
     assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName()} cannot be tapped"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    touching.tap(widget, finger=finger)
     QApplication.processEvents()
 
 

@@ -39,6 +39,14 @@ def make_kinetic(widget: QWidget) -> None:
     scroller.setScrollerProperties(properties)
 
 
+def stop_scrolling(root: QWidget) -> None:
+    """Stop the kinetic scrolling still running in ``root`` (a screen being left): while one flick
+    runs out, Qt starts no other, so the next screen would not scroll under the finger."""
+    for widget in (root, *root.findChildren(QWidget)):
+        if QScroller.hasScroller(widget):
+            QScroller.scroller(widget).stop()
+
+
 class TouchScrollArea(QScrollArea):
     """A vertical scroll area that scrolls by flicking, with a thin visible scroll bar."""
 
