@@ -87,12 +87,6 @@ def tap(widget: QWidget, point: QPoint | None = None, *, finger: bool = False, h
     QApplication.processEvents()
 
 
-def tap_in_view(widget: QWidget, *, finger: bool = False) -> None:
-    """Bring ``widget`` into view, then tap its centre."""
-    bring_into_view(widget)
-    tap(widget, finger=finger)
-
-
 def tap_rect(widget: QWidget, rect: QRect, *, finger: bool = False) -> None:
     """A tap on the centre of ``rect`` of ``widget`` (a list item)."""
     tap(widget, rect.center(), finger=finger)
