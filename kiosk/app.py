@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication
 
@@ -28,7 +28,6 @@ from kiosk.domain.pay.figures import LegalFigures
 from kiosk.memory import release_free_memory
 from kiosk.paths import resources_dir, translations_dir
 from kiosk.settings import SettingsStore, settings_path
-from kiosk.ui.accessibility import style_sheet
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigator import Visit
@@ -36,6 +35,7 @@ from kiosk.ui.printing import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
 from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, WINDOWED_SIZE, KioskShell
 from kiosk.ui.shell.staff import LONG_PRESS_MS
 from kiosk.ui.usage import UsageCounter, UsageStore
+from kiosk.ui.widgets.touch import OneFinger
 
 if TYPE_CHECKING:
     # Screens other than home are imported on first use (start-up time): see the factories below.
@@ -164,16 +164,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def configure_input(app: QApplication) -> None:
     """A touchscreen kiosk has no double click: two quick taps are two taps, and a tap followed at
     once by a flick scrolls (Qt turns a press soon after a release into a double click, which
-    neither the flick gesture nor a long press would see)."""
+    neither the flick gesture nor a long press would see). And one finger at a time (:class:`OneFinger`)."""
     app.styleHints().setMouseDoubleClickInterval(0)
+    if app.findChild(OneFinger) is None:
+        app.installEventFilter(OneFinger(app))
 
 
 def apply_theme(app: QApplication) -> None:
-    """Load the bundled fonts (the same look on every machine) and the house style sheet."""
+    """Load the bundled fonts, so that the kiosk looks the same on every machine (its style sheet
+    goes on its window: :class:`kiosk.ui.accessibility.AccessibilityController`)."""
     if not QFontDatabase.families().count("DejaVu Sans"):
         for font in sorted((resources_dir() / "fonts").glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(font))
-    app.setStyleSheet(style_sheet())
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,7 @@ def register_screens(
     window: KioskWindow, content: KioskContent, language: LanguageController, services: ScreenServices
 ) -> None:
     """Register and wire every screen; again after a catalogue reload (see ``Navigator.clear``)."""
+    from kiosk.domain.presets import SimulationPreset
     from kiosk.ui.screens.home import HomeScreen
 
     navigator = window.navigator
@@ -199,6 +202,7 @@ def register_screens(
         screen.institute_requested.connect(lambda: navigator.go(ScreenName.INSTITUTE))
         screen.finder_requested.connect(lambda: navigator.go(ScreenName.FINDER))
         screen.contracts_requested.connect(lambda: navigator.go(ScreenName.CONTRACTS))
+        screen.simulator_requested.connect(lambda: navigator.go(ScreenName.SIMULATOR, SimulationPreset()))
         return screen
 
     def institute() -> InstituteScreen:
@@ -256,7 +260,7 @@ def _register_contract_screens(
     def contracts() -> ContractsScreen:
         from kiosk.ui.screens.contracts import ContractsScreen
 
-        screen = ContractsScreen(content.catalogue, language)
+        screen = ContractsScreen(content.catalogue, content.legal, language, services.today)
         screen.simulation_requested.connect(lambda preset: navigator.go(ScreenName.SIMULATOR, preset))
         return screen
 
@@ -392,6 +396,9 @@ def assemble_kiosk(
     services = ScreenServices(SummaryDelivery(options.printer, data_dir / SUMMARIES_FOLDER), usage, today)
 
     window = KioskWindow(language)
+    if options.size is not None:
+        window.accessibility.set_screen_size(QSize(*options.size))
+    window.accessibility.apply()
     register_screens(window, content, language, services)
     navigator = window.navigator
     navigator.home()  # where the kiosk starts: not a visitor's doing, so not counted
@@ -430,6 +437,7 @@ def assemble_kiosk(
         exit_application=exit_application,
         release_memory=release_memory,
         release_memory_delay_ms=timings.release_memory_delay_ms,
+        reference_size=QSize(*options.size) if options.size is not None else None,
     )
     # Large text and high contrast are the visitor's choice: the next visitor starts without them.
     shell.idle.timed_out.connect(window.accessibility.reset)

@@ -6,6 +6,7 @@ Every visitor text exists in French and English (:class:`Text`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -14,6 +15,17 @@ from kiosk.domain.kinds import Level
 Lang = Literal["fr", "en"]
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")
 DEFAULT_LANGUAGE: Lang = "fr"
+
+
+#: French puts a (narrow, no-break) space before ; : ! ? and inside « »: a line never starts with them.
+_SPACE_BEFORE = re.compile(r" +(?=[;:!?»])")
+_SPACE_AFTER = re.compile(r"(?<=«) +")
+NARROW_NO_BREAK_SPACE = "\u202f"
+
+
+def french_typography(text: str) -> str:
+    """``text`` with the spaces French typography ties to its punctuation made unbreakable."""
+    return _SPACE_AFTER.sub(NARROW_NO_BREAK_SPACE, _SPACE_BEFORE.sub(NARROW_NO_BREAK_SPACE, text))
 
 
 def language_or_default(value: object) -> Lang:
@@ -34,7 +46,7 @@ class Text:
     en: str
 
     def get(self, lang: Lang) -> str:
-        return self.en if lang == "en" else self.fr
+        return self.en if lang == "en" else french_typography(self.fr)
 
 
 EMPTY_TEXT = Text("", "")

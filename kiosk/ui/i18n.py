@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
-from kiosk.domain.catalogue import Lang
+from kiosk.domain.catalogue import Lang, french_typography
 
 
 class PseudoTranslator(QTranslator):
@@ -25,6 +25,18 @@ class PseudoTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+class FrenchTranslator(QTranslator):
+    """The French translations, with the spaces before ; : ! ? made unbreakable (a line of a
+    wrapped label never starts with them): :func:`kiosk.domain.catalogue.french_typography`."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = super().translate(context, source_text, disambiguation, n)
+        # None, not "": Qt takes an empty string for a translation, and None for "not translated here".
+        return french_typography(text) if text else None
 
 
 class LanguageController(QObject):
@@ -57,7 +69,7 @@ class LanguageController(QObject):
         if self._pseudo is None:
             translator = self._translators.get(language)
             if translator is None:
-                translator = QTranslator(self)
+                translator = FrenchTranslator(self) if language == "fr" else QTranslator(self)
                 path = self._translations_dir / f"kiosk_{language}.qm"
                 if not translator.load(str(path)):
                     raise FileNotFoundError(f"cannot load the {language} translation {path}")

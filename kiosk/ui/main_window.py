@@ -19,8 +19,9 @@ from kiosk.domain.catalogue import language_or_default
 from kiosk.domain.kinds import ScreenName
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.i18n import LanguageController
+from kiosk.ui.metrics import TOUCH_TARGET, Metrics, apply_metrics, margins, minimum_size, spacing, touch_target
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.widgets.touch import MIN_TOUCH, action_button
+from kiosk.ui.widgets.touch import action_button
 
 
 class HeaderBar(QWidget):
@@ -32,8 +33,8 @@ class HeaderBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._language = language
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
-        layout.setSpacing(16)
+        margins(layout, 24, 12)
+        spacing(layout, 16)
 
         self.back_button = action_button("nav")
         self.back_button.setObjectName("back_button")
@@ -46,7 +47,7 @@ class HeaderBar(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # A long title in large text wraps instead of widening the window past the screen.
         self.title.setWordWrap(True)
-        self.title.setMinimumWidth(120)
+        minimum_size(self.title, 120)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.large_text_button = self._display_button("large_text_button", "Aa")
@@ -64,7 +65,6 @@ class HeaderBar(QWidget):
         layout.addWidget(self.title, 1)
         layout.addWidget(self.large_text_button)
         layout.addWidget(self.contrast_button)
-        layout.addSpacing(8)
         layout.addWidget(self.french_button)
         layout.addWidget(self.english_button)
         language.language_changed.connect(self._sync_language)
@@ -76,7 +76,7 @@ class HeaderBar(QWidget):
         button.setObjectName(f"language_{lang}")
         button.setProperty("role", "language")
         button.setCheckable(True)
-        button.setMinimumSize(MIN_TOUCH + 16, MIN_TOUCH)
+        touch_target(button, TOUCH_TARGET + 16)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda: self._language.set_language(language_or_default(lang)))
         return button
@@ -87,7 +87,7 @@ class HeaderBar(QWidget):
         button.setObjectName(name)
         button.setProperty("role", "language")
         button.setCheckable(True)
-        button.setMinimumSize(MIN_TOUCH + 16, MIN_TOUCH)
+        touch_target(button, TOUCH_TARGET + 16)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
 
@@ -125,7 +125,7 @@ class KioskWindow(QMainWindow):
         central.setObjectName("central")
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        spacing(layout, 0)
         self.header = HeaderBar(language)
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
@@ -134,6 +134,7 @@ class KioskWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigator = Navigator(self.stack, parent=self)
         self.accessibility = AccessibilityController(self)
+        self.navigator.screen_created.connect(lambda screen: apply_metrics(screen, self.metrics))
         self.header.large_text_button.toggled.connect(self.accessibility.set_large_text)
         self.header.contrast_button.toggled.connect(self.accessibility.set_high_contrast)
         self.accessibility.changed.connect(self._sync_display_buttons)
@@ -141,6 +142,11 @@ class KioskWindow(QMainWindow):
         self.header.back_button.clicked.connect(self.navigator.back)
         self.header.home_button.clicked.connect(self.navigator.home)
         self.retranslate()
+
+    @property
+    def metrics(self) -> Metrics:
+        """The scale of everything in this window (:func:`kiosk.ui.metrics.metrics_of`)."""
+        return self.accessibility.metrics
 
     def _sync_display_buttons(self) -> None:
         for button, on in (

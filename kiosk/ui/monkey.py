@@ -32,6 +32,7 @@ from kiosk.domain.kinds import ScreenName
 from kiosk.memory import heap_in_use, rss_bytes
 from kiosk.ui import touching
 from kiosk.ui.shell.shell import KioskShell
+from kiosk.ui.widgets.overlay import open_dialogs
 
 #: How many taps deep the sweep follows what a tap opens, from the home screen: home -> finder ->
 #: a programme -> its take-home dialog -> print is four.
@@ -360,9 +361,9 @@ class MonkeyDriver:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and modal.isVisible():
             return modal
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                return widget
+        dialogs = open_dialogs(self.window)
+        if dialogs:
+            return dialogs[-1]
         overlays = [o for o in (self.shell.countdown, self.shell.staff_menu, self.shell.pin_pad) if o.isVisible()]
         return overlays[0] if overlays else self.window
 

@@ -31,6 +31,7 @@ class Navigator(QObject):
 
     current_changed = Signal(str)
     visited = Signal(object)
+    screen_created = Signal(object)
 
     def __init__(self, stack: QStackedWidget, home: str = ScreenName.HOME, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class Navigator(QObject):
             screen.setObjectName(f"screen_{name}")
             self._screens[name] = screen
             self._stack.addWidget(screen)
+            self.screen_created.emit(screen)
         return self._screens[name]
 
     def clear(self) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import logging
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -210,6 +212,12 @@ def prune_saved_summaries(folder: Path, keep: Path | None = None, limit: int = M
     return deleted
 
 
+def file_stem(*words: str) -> str:
+    """A file name in the visitor's language, plain letters and dashes: ``simulation-contrat-d-apprentissage``."""
+    text = unicodedata.normalize("NFKD", " ".join(words)).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "summary"
+
+
 def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
@@ -290,7 +298,10 @@ class SummaryPages(QObject):
             parts.append(_heading(self.tr("Contact")) + f"{_items(contact)}")
         parts.append(_muted(self.tr("Source: the IMPGT programme catalogue shown at the kiosk.")))
         return PrintableSummary(
-            programme.title.get(lang), "".join(parts), qr_payload(programme, summary), f"programme-{programme.id}"
+            programme.title.get(lang),
+            "".join(parts),
+            qr_payload(programme, summary),
+            file_stem(self.tr("programme"), programme.level, programme.title.get(lang)),
         )
 
     def _programme_subtitle(self, catalogue: Catalogue, programme: Programme, lang: Lang) -> str:
@@ -371,7 +382,8 @@ class SummaryPages(QObject):
             )
             + "</p>"
         )
-        return PrintableSummary(title, "".join(parts), summary, f"simulation-{scenario.contract}")
+        stem = file_stem(self.tr("simulation"), contract_name)
+        return PrintableSummary(title, "".join(parts), summary, stem)
 
     def _schedule(self, result: ScenarioResult, lang: Lang) -> str:
         internship = result.contract == "internship"

@@ -4,7 +4,7 @@
     <name>ApologyBanner</name>
     <message>
         <source>Sorry, something went wrong. We brought you back to the home screen.</source>
-        <extracomment>More exceptions than this within :data:`STORM_SECONDS`: the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
+        <extracomment>This many exceptions within :data:`STORM_SECONDS` (the 20th in a minute): the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
         <translation>Désolé, un problème est survenu. Nous vous avons ramené à l'accueil.</translation>
     </message>
 </context>
@@ -21,7 +21,9 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+            <numerusform>%n campus</numerusform>
+            <numerusform>%n campus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work-linked training since %1</source>
@@ -54,10 +56,6 @@
         <translation>Contrats et rémunération</translation>
     </message>
     <message>
-        <source>Four ways to combine study and work at the IMPGT. Compare them, then simulate the minimum pay the law guarantees.</source>
-        <translation>Quatre façons d'associer études et travail à l'IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
-    </message>
-    <message>
         <source>Public employer</source>
         <translation>Employeur public</translation>
     </message>
@@ -66,16 +64,24 @@
         <translation>Employeur privé</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Who can sign</source>
         <translation>Qui peut signer</translation>
     </message>
     <message>
-        <source>Pay</source>
-        <translation>Rémunération</translation>
+        <source>%1 per hour of presence, due beyond two months</source>
+        <translation>%1 par heure de présence, due au-delà de deux mois</translation>
+    </message>
+    <message>
+        <source>%1 to %2 of the SMIC, by age and year</source>
+        <translation>de %1 à %2 du SMIC, selon l'âge et l'année</translation>
+    </message>
+    <message>
+        <source>Four ways to combine study and work at the IMPGT, side by side. Tap one to simulate the minimum pay the law guarantees.</source>
+        <translation>Quatre façons d'associer études et travail à l'IMPGT, côte à côte. Touchez-en une pour simuler la rémunération minimale garantie par la loi.</translation>
+    </message>
+    <message>
+        <source>Minimum pay</source>
+        <translation>Rémunération minimale</translation>
     </message>
     <message>
         <source>Training costs</source>
@@ -88,6 +94,10 @@
     <message>
         <source>For the employer</source>
         <translation>Pour l'employeur</translation>
+    </message>
+    <message>
+        <source>More about it</source>
+        <translation>En savoir plus</translation>
     </message>
     <message>
         <source>How pay works  ›</source>
@@ -134,7 +144,9 @@
     <message numerus="yes">
         <source>%n programme(s)</source>
         <translation>
-            <numerusform>%n formation</numerusform><numerusform>%n formations</numerusform></translation>
+            <numerusform>%n formation</numerusform>
+            <numerusform>%n formations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work-linked programmes</source>
@@ -223,6 +235,18 @@
         <translation>Bienvenue à l'%1</translation>
     </message>
     <message>
+        <source>Simulate my pay</source>
+        <translation>Simuler ma rémunération</translation>
+    </message>
+    <message>
+        <source>Your age, your start date: the minimum pay the law guarantees, month by month.</source>
+        <translation>Votre âge, votre date de début : la rémunération minimale garantie par la loi, mois par mois.</translation>
+    </message>
+    <message>
+        <source>The four ways to combine study and work, side by side.</source>
+        <translation>Les quatre façons d'associer études et travail, côte à côte.</translation>
+    </message>
+    <message>
         <source>The institute</source>
         <translation>L'institut</translation>
     </message>
@@ -241,10 +265,6 @@
     <message>
         <source>Contracts and pay</source>
         <translation>Contrats et rémunération</translation>
-    </message>
-    <message>
-        <source>The four ways to combine study and work, and what you would earn under each.</source>
-        <translation>Les quatre façons d'associer études et travail, et ce que vous gagneriez avec chacune.</translation>
     </message>
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
@@ -276,7 +296,9 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+            <numerusform>%n campus</numerusform>
+            <numerusform>%n campus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Our mission</source>
@@ -307,6 +329,7 @@
     <name>KioskShell</name>
     <message>
         <source>Settings saved.</source>
+        <extracomment>After a reset, the wait before freed memory goes back to the system: time for the closed dialogs and replaced widgets to be deleted, and for the attract screen to paint.</extracomment>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
@@ -493,12 +516,12 @@ puis redémarrez la borne.</translation>
         <translation>Alternance</translation>
     </message>
     <message>
-        <source>Work-linked since %1/%2</source>
-        <translation>Alternance depuis le %1/%2</translation>
-    </message>
-    <message>
         <source>Rhythm</source>
         <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Rhythm · work-linked since %1</source>
+        <translation>Rythme · en alternance depuis %1</translation>
     </message>
     <message>
         <source>Initial training</source>
@@ -520,18 +543,12 @@ puis redémarrez la borne.</translation>
         <source>in the Eduniversal ranking</source>
         <translation>au classement Eduniversal</translation>
     </message>
-    <message>
-        <source>No Eduniversal ranking given</source>
-        <translation>Pas de classement Eduniversal indiqué</translation>
-    </message>
     <message numerus="yes">
         <source>%n contract type(s)</source>
         <translation>
-            <numerusform>%n type de contrat</numerusform><numerusform>%n types de contrat</numerusform></translation>
-    </message>
-    <message>
-        <source>None listed</source>
-        <translation>Aucun indiqué</translation>
+            <numerusform>%n type de contrat</numerusform>
+            <numerusform>%n types de contrat</numerusform>
+        </translation>
     </message>
     <message>
         <source>About this programme</source>
@@ -544,6 +561,10 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Your path</source>
         <translation>Votre parcours</translation>
+    </message>
+    <message>
+        <source>Comes after: %1</source>
+        <translation>Fait suite à : %1</translation>
     </message>
     <message>
         <source>Comes after</source>
@@ -650,7 +671,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n successive one-year contracts (M1 then M2)</source>
         <translation>
-            <numerusform>%n contrat d'un an</numerusform><numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform></translation>
+            <numerusform>%n contrat d'un an</numerusform>
+            <numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training contract</source>
@@ -695,7 +718,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
         <translation>
-            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform><numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform></translation>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>About %1 net per month (estimate, not a legal figure)</source>
@@ -708,7 +733,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>in all over %n month(s)</source>
         <translation>
-            <numerusform>au total sur %n mois</numerusform><numerusform>au total sur %n mois</numerusform></translation>
+            <numerusform>au total sur %n mois</numerusform>
+            <numerusform>au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>An internship lasts 6 months at most per year in one host.</source>
@@ -837,7 +864,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month(s)</source>
         <translation>
-            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform><numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform></translation>
+            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform>
+            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Net pay: the employee's social contributions come off this gross amount.</source>
@@ -886,12 +915,16 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>ℹ  Sources</source>
@@ -1016,7 +1049,7 @@ puis redémarrez la borne.</translation>
     <name>SummaryPages</name>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
-        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything.</extracomment>
+        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. The folder of the application data location where summaries go when nothing prints them. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
         <translation>Imprimé le %1 à la borne de l'IMPGT</translation>
     </message>
     <message>
@@ -1092,6 +1125,10 @@ puis redémarrez la borne.</translation>
         <translation>Source : le catalogue des formations de l'IMPGT présenté à la borne.</translation>
     </message>
     <message>
+        <source>programme</source>
+        <translation>formation</translation>
+    </message>
+    <message>
         <source>Campus: %1</source>
         <translation>Campus : %1</translation>
     </message>
@@ -1125,7 +1162,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Private</source>
@@ -1162,6 +1201,10 @@ puis redémarrez la borne.</translation>
     <message>
         <source>The minimum set by law: an employer or a collective agreement may pay more. Net amounts are estimates, not legal figures. Nothing you typed about yourself is kept by the kiosk.</source>
         <translation>Minimum fixé par la loi : un employeur ou une convention collective peut verser davantage. Les montants nets sont des estimations, pas des chiffres légaux. La borne ne conserve rien de ce que vous avez saisi sur vous.</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulation</translation>
     </message>
     <message>
         <source>Minimum gratification, month by month</source>
@@ -1214,8 +1257,8 @@ puis redémarrez la borne.</translation>
         <translation>Imprimé sur %1 : prenez votre copie à l'imprimante.</translation>
     </message>
     <message>
-        <source>No printer is set up here: your summary is saved as %1 in %2. Ask the staff for a copy.</source>
-        <translation>Aucune imprimante n'est installée ici : votre résumé est enregistré sous %1 dans %2. Demandez-en une copie à l'équipe.</translation>
+        <source>Copy saved: no printer here, ask the staff to print it for you.</source>
+        <translation>Copie enregistrée : pas d'imprimante ici, demandez à l'équipe de vous l'imprimer.</translation>
     </message>
     <message>
         <source>The summary could not be printed or saved. Scan the code instead.</source>

@@ -63,3 +63,12 @@ def test_catalogue_lookups(catalogue: Catalogue) -> None:
     assert catalogue.partner("ensosp") is not None and catalogue.partner("x") is None
     assert catalogue.contract_type("training") is not None and catalogue.contract_type("x") is None
     assert Text("a", "b").get("en") == "b" and Text("a", "b").get("fr") == "a"
+
+
+def test_french_texts_never_start_a_line_with_their_punctuation() -> None:
+    from kiosk.domain.catalogue import NARROW_NO_BREAK_SPACE, french_typography
+
+    text = Text("L'appui du CFA ; le partenaire : EPURE ! « Oui » ?", "The CFA's support; the partner: EPURE!")
+    assert text.get("fr") == french_typography(text.fr)
+    assert text.get("fr").count(NARROW_NO_BREAK_SPACE) == 6 and " ;" not in text.get("fr")
+    assert text.get("en") == text.en  # English has no such spaces

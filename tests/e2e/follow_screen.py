@@ -1,12 +1,14 @@
-"""Run on a bare X server by tests/e2e/test_fullscreen.py: a kiosk in kiosk mode whose screen
-changes geometry (as after a rotation; Xvfb cannot change its own, so the screen's signal is sent
-as the X server would). Prints the window's native geometry after each step, one per line."""
+"""Run on a bare X server by tests/e2e/test_fullscreen.py: a kiosk in kiosk mode that opens every
+screen (none may make the window grow), then whose screen changes geometry (as after a rotation;
+Xvfb cannot change its own, so the screen's signal is sent as the X server would). Prints the
+window's geometry and fullscreen state after each step, one per line."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QTimer
@@ -21,14 +23,21 @@ def main() -> int:
         kiosk = assemble_kiosk(KioskOptions(data_dir=Path(folder), log_to_file=False, timings=options.timings))
         kiosk.start()
         screen = kiosk.window.screen()
-        steps = [QRect(0, 0, 600, 1000), screen.geometry()]
+        navigator = kiosk.window.navigator
+        programme = kiosk.content.catalogue.programmes[0].id
+        steps: list[Callable[[], object]] = [
+            *(lambda name=name: navigator.go(name, programme if name == "programme" else None)
+              for name in navigator.names()),
+            lambda: screen.geometryChanged.emit(QRect(0, 0, 600, 1000)),
+            lambda: screen.geometryChanged.emit(screen.geometry()),
+        ]
 
         def report_then_change() -> None:
             geometry = kiosk.window.geometry()
             print(f"{geometry.width()}x{geometry.height()}+{geometry.x()}+{geometry.y()} {kiosk.window.isFullScreen()}")
             sys.stdout.flush()
             if steps:
-                screen.geometryChanged.emit(steps.pop(0))
+                steps.pop(0)()
                 QTimer.singleShot(700, report_then_change)
             else:
                 QApplication.exit(0)

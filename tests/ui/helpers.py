@@ -20,8 +20,14 @@ def tap(qtbot: QtBot, widget: QWidget, *, finger: bool = False) -> None:
     QApplication.processEvents()
 
 
+def plain(text: str) -> str:
+    """``text`` with French typography's narrow no-break spaces as plain spaces, to compare it."""
+    return text.replace("\u202f", " ")
+
+
 def visible_texts(widget: QWidget) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text()]
+    """The texts of the labels shown, spaces plain (see :func:`plain`)."""
+    return [plain(label.text()) for label in widget.findChildren(QLabel) if label.isVisible() and label.text()]
 
 
 def when_dialog_opens(dialog_type: type[QWidget], action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:

@@ -127,11 +127,11 @@ def test_detail_shows_what_the_catalogue_holds(qtbot: QtBot, window: KioskWindow
     texts = visible_texts(detail)
     assert "Campus : Marseille · avec l'ENSOSP" in texts
     assert any("Contrat d'apprentissage" in t for t in texts)
-    assert "Master 1 Management public" in texts
+    assert "Fait suite à : Master 1 Management public" in texts
     tap_card_back = window.header.back_button
     tap(qtbot, tap_card_back)
     tap_card(qtbot, finder, "m2-management-qualite-risques-societaux")
-    assert any("09/2022" in t for t in visible_texts(detail))
+    assert any("depuis septembre 2022" in t for t in visible_texts(detail))
 
 
 def test_language_switch_keeps_the_filters_and_translates_cards(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import ShellTimings
@@ -19,16 +19,17 @@ from kiosk.ui.screens.institute import InstituteScreen
 from kiosk.ui.screens.programme import ProgrammeScreen
 from kiosk.ui.screens.simulator import SimulatorScreen
 from kiosk.ui.shell.shell import KioskShell
+from kiosk.ui.widgets.overlay import OverlayDialog, open_dialogs
 from tests.ui.conftest import TEST_TIMINGS, KioskFactory
-from tests.ui.helpers import tap
+from tests.ui.helpers import plain, tap
 
 
 def test_a_visible_countdown_then_the_attract_screen(qtbot: QtBot, shell: KioskShell) -> None:
     shell.start(kiosk=False)
     shell.idle.set_delays(100, 400, 100)
     qtbot.waitUntil(shell.countdown.isVisible, timeout=3000)
-    assert shell.countdown.heading.text() == "Toujours là ?"
-    assert shell.countdown.prompt.text() == "Touchez l'écran pour continuer"
+    assert plain(shell.countdown.heading.text()) == "Toujours là ?"
+    assert plain(shell.countdown.prompt.text()) == "Touchez l'écran pour continuer"
     assert shell.countdown.seconds.text() in {"1", "0"}
     qtbot.waitUntil(lambda: shell.navigator.current == "attract", timeout=3000)
     assert not shell.countdown.isVisible()
@@ -105,7 +106,7 @@ def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShel
     tap(qtbot, simulator.employer.chips["public"])  # a refusal: the schedule views hide
     simulator.inputs_scroll.verticalScrollBar().setValue(120)
     tap(qtbot, simulator.sources_button)  # a dialog left open
-    assert any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert open_dialogs(window)
     assert simulator.scenario() != default_scenario
     assert any(
         bar.value() > 0
@@ -128,7 +129,7 @@ def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShel
     assert simulator.contract_choice.value() == "apprenticeship"
     assert simulator.view_choice.value() == "chart"
     assert simulator.inputs_scroll.verticalScrollBar().value() == 0
-    assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert not open_dialogs(window)
     assert [visit.screen for visit in navigator.history] == ["home", "attract"]
     assert not window.header.back_button.isVisible()
 
@@ -162,8 +163,10 @@ def releases(shell_releasing_with: ShellFactory) -> tuple[KioskShell, list[tuple
     return shell, released
 
 
-def dialogs() -> list[QDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)]
+def dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)] + [
+        w for top in QApplication.topLevelWidgets() for w in top.findChildren(OverlayDialog)
+    ]
 
 
 def test_a_moment_after_the_reset_the_memory_freed_goes_back_to_the_system(

@@ -80,6 +80,7 @@ class FrenchChecker:
         self.fragments = sorted(fragments, key=len, reverse=True)
 
     def leftover(self, text: str) -> list[str]:
+        text = text.replace("\u202f", " ")  # French typography's narrow no-break spaces
         for fragment in self.fragments:
             if fragment in text:
                 text = text.replace(fragment, " ")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -27,7 +28,7 @@ from kiosk.ui.screens.programme import ProgrammeScreen
 from kiosk.ui.screens.simulator import SimulatorScreen
 from kiosk.ui.widgets.qr import qr_image
 from kiosk.ui.widgets.takeaway import TakeawayDialog
-from tests.ui.helpers import tap
+from tests.ui.helpers import plain, tap
 
 
 def decode(image: QImage) -> str:
@@ -38,7 +39,7 @@ def decode(image: QImage) -> str:
 
 def open_dialog(qtbot: QtBot, button_owner: ProgrammeScreen | SimulatorScreen) -> TakeawayDialog:
     tap(qtbot, button_owner.takeaway_button)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, TakeawayDialog) and w.isVisible()]
+    dialogs = [w for top in QApplication.topLevelWidgets() for w in top.findChildren(TakeawayDialog) if w.isVisible()]
     assert len(dialogs) == 1
     return dialogs[0]
 
@@ -135,18 +136,23 @@ def pdf_pages(path: Path) -> int:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_simulation_pdf_is_one_page_with_the_figures(
-    qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path, lang: str
+    qtbot: QtBot, window: KioskWindow, kiosk_data_dir: Path, lang: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     window.language.set_language(lang)  # type: ignore[arg-type]
     window.navigator.go("simulator")
     simulator = window.navigator.current_screen
     assert isinstance(simulator, SimulatorScreen)
     dialog = open_dialog(qtbot, simulator)
-    tap(qtbot, dialog.print_button)
+    with caplog.at_level(logging.INFO, logger="kiosk.printing"):
+        tap(qtbot, dialog.print_button)
     assert dialog.status.isVisible()
-    pdfs = sorted((kiosk_data_dir / "summaries").glob("simulation-apprenticeship-*.pdf"))
+    named = {"fr": "simulation-contrat-d-apprentissage-", "en": "simulation-apprenticeship-contract-"}[lang]
+    pdfs = sorted((kiosk_data_dir / "summaries").glob(f"{named}*.pdf"))
     assert len(pdfs) == 1
-    assert pdfs[0].name in dialog.status.text() and str(pdfs[0].parent) in dialog.status.text()
+    # The visitor reads that a copy is kept, in their words; where it is goes to the staff's log.
+    saved = {"fr": "Copie enregistrée", "en": "Copy saved"}[lang]
+    assert plain(dialog.status.text()).startswith(saved) and "/" not in dialog.status.text()
+    assert str(pdfs[0]) in caplog.text
     assert pdf_pages(pdfs[0]) == 1
     text = " ".join(pdf_text(pdfs[0]).split())
     result = simulator.result

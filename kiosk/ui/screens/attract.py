@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.ui.i18n import LanguageController
+from kiosk.ui.metrics import margins, spacing
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.touch import WrappedLabel
 
@@ -33,8 +34,8 @@ class AttractScreen(Screen):
         self._highlights: list[tuple[str, str]] = []
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 24, 64, 24)
-        layout.setSpacing(10)
+        margins(layout, 64, 24)
+        spacing(layout, 10)
         self.acronym = WrappedLabel(role="attract_acronym")
         self.acronym.setObjectName("attract_acronym")
         self.name = WrappedLabel(role="attract_name")
@@ -44,8 +45,8 @@ class AttractScreen(Screen):
         self.highlight.setObjectName("attract_highlight")
         self.highlight.setProperty("role", "attract_card")
         card = QVBoxLayout(self.highlight)
-        card.setContentsMargins(36, 20, 36, 24)
-        card.setSpacing(10)
+        margins(card, 36, 20, 36, 24)
+        spacing(card, 10)
         self.highlight_caption = WrappedLabel(role="attract_caption")
         self.highlight_caption.setObjectName("attract_highlight_caption")
         self.highlight_text = WrappedLabel(role="attract_highlight")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.catalogue import LEVELS, Catalogue
 from kiosk.domain.filters import ProgrammeFilter
 from kiosk.ui.i18n import LanguageController
+from kiosk.ui.metrics import gap, margins, minimum_size, spacing
 from kiosk.ui.models.programmes import ProgrammeFilterProxy, ProgrammeListModel, ProgrammeRole
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.programme_card import ProgrammeCardDelegate
@@ -37,8 +38,8 @@ class FinderScreen(Screen):
         self.proxy.setSourceModel(self.model)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 16)
-        layout.setSpacing(16)
+        margins(layout, 40, 24, 40, 16)
+        spacing(layout, 16)
 
         panel = QFrame()
         panel.setProperty("role", "panel")
@@ -46,10 +47,10 @@ class FinderScreen(Screen):
         self.panel_layout = panel_layout
         # Its width never holds the window wider than the screen: see _fit_panel.
         panel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        panel_layout.setContentsMargins(24, 18, 24, 18)
-        panel_layout.setSpacing(24)
+        margins(panel_layout, 24, 18)
+        spacing(panel_layout, 24)
         groups = QVBoxLayout()
-        groups.setSpacing(12)
+        spacing(groups, 12)
         self.campus_label = WrappedLabel(role="group_label")
         self.level_label = WrappedLabel(role="group_label")
         self.campus_chips = [ChipButton(campus.id) for campus in catalogue.campuses]
@@ -59,8 +60,8 @@ class FinderScreen(Screen):
             (self.level_label, self.level_chips, "level"),
         ):
             row = QHBoxLayout()
-            row.setSpacing(14)
-            label.setMinimumWidth(130)
+            spacing(row, 14)
+            minimum_size(label, 130)
             label.setWordWrap(False)
             row.addWidget(label)
             for chip in chips:
@@ -72,7 +73,7 @@ class FinderScreen(Screen):
         panel_layout.addLayout(groups, 1)
 
         summary = QVBoxLayout()
-        summary.setSpacing(10)
+        spacing(summary, 10)
         self.count_label = WrappedLabel(role="count")
         self.count_label.setObjectName("finder_count")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -110,7 +111,7 @@ class FinderScreen(Screen):
         self.empty_clear_button = action_button("primary")
         self.empty_clear_button.setObjectName("finder_empty_clear")
         empty_layout.addWidget(self.empty_label)
-        empty_layout.addSpacing(16)
+        gap(empty_layout, 16)
         empty_layout.addWidget(self.empty_clear_button, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(2)
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.ui.i18n import LanguageController
+from kiosk.ui.metrics import margins, spacing
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.columns import ColumnsLayout
 from kiosk.ui.widgets.panels import FactTile, Section
 from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
@@ -21,16 +23,17 @@ class InstituteScreen(Screen):
         content = QWidget()
         content.setObjectName("institute_content")
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(56, 32, 56, 40)
-        layout.setSpacing(24)
+        margins(layout, 56, 32, 56, 40)
+        spacing(layout, 24)
 
         self.name = WrappedLabel(role="hero_left")
         self.university = WrappedLabel(role="lead_left")
         layout.addWidget(self.name)
         layout.addWidget(self.university)
 
-        facts = QHBoxLayout()
-        facts.setSpacing(20)
+        facts_box = QWidget()
+        facts = ColumnsLayout(facts_box, min_width=170, counts=(5, 3, 2))
+        spacing(facts, 20)
         self.founded_fact = FactTile("fact_founded")
         self.status_fact = FactTile("fact_status")
         self.levels_fact = FactTile("fact_levels")
@@ -43,27 +46,22 @@ class InstituteScreen(Screen):
             self.work_linked_fact,
             self.campus_fact,
         ):
-            facts.addWidget(tile, 1)
-        layout.addLayout(facts)
+            facts.add(tile)
+        layout.addWidget(facts_box)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(24)
+        sections = QWidget()
+        grid = ColumnsLayout(sections, min_width=420, counts=(2, 1))
+        spacing(grid, 24)
         self.mission = Section("section_mission")
         self.public_management = Section("section_public_management")
         self.teaching = Section("section_teaching")
         self.work_linked = Section("section_work_linked")
         self.finder_button = action_button("primary")
         self.finder_button.setObjectName("institute_finder_button")
-        self.work_linked.body_layout.addSpacing(8)
-        self.work_linked.body_layout.addWidget(self.finder_button, 0, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.mission, 0, 0)
-        grid.addWidget(self.public_management, 0, 1)
-        grid.addWidget(self.teaching, 1, 0)
-        grid.addWidget(self.work_linked, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        self.work_linked.add_widget(self.finder_button, Qt.AlignmentFlag.AlignLeft)
+        for section in (self.mission, self.work_linked, self.public_management, self.teaching):
+            grid.add(section)
+        layout.addWidget(sections)
 
         self.contact = Section("section_contact")
         layout.addWidget(self.contact)

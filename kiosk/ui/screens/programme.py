@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.presets import preset_for_programme
 from kiosk.domain.summary import programme_summary, qr_payload
 from kiosk.ui.i18n import LanguageController
+from kiosk.ui.metrics import apply_metrics, fixed_size, margins, metrics_of, minimum_size, spacing
 from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.columns import ColumnsLayout
 from kiosk.ui.widgets.panels import FactTile, Section
 from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
 from kiosk.ui.widgets.touch import CardButton, WrappedLabel, action_button
@@ -48,15 +50,15 @@ class ProgrammeScreen(Screen):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(56, 28, 56, 40)
-        layout.setSpacing(22)
+        margins(layout, 56, 28, 56, 40)
+        spacing(layout, 22)
 
         heading = QHBoxLayout()
-        heading.setSpacing(24)
+        spacing(heading, 24)
         self.level_badge = QLabel()
         self.level_badge.setObjectName("programme_level")
         self.level_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.level_badge.setFixedSize(96, 96)
+        fixed_size(self.level_badge, 96, 96)
         titles = QVBoxLayout()
         self.title_label = WrappedLabel(role="hero_left")
         self.title_label.setObjectName("programme_title")
@@ -67,48 +69,43 @@ class ProgrammeScreen(Screen):
         heading.addLayout(titles, 1)
         self.simulate_button = action_button("primary")
         self.simulate_button.setObjectName("programme_simulate")
-        self.simulate_button.setMinimumHeight(72)
+        minimum_size(self.simulate_button, height=72)
         self.takeaway_button = takeaway_button("programme_takeaway")
         actions = QVBoxLayout()
-        actions.setSpacing(12)
+        spacing(actions, 12)
         actions.addWidget(self.simulate_button)
         actions.addWidget(self.takeaway_button)
         actions.addStretch(1)
         heading.addLayout(actions)
         layout.addLayout(heading)
 
-        facts = QHBoxLayout()
-        facts.setSpacing(20)
+        facts_box = QWidget()
+        facts = ColumnsLayout(facts_box, min_width=220, counts=(4, 3, 2, 1))
+        spacing(facts, 20)
         self.rhythm_fact = FactTile("fact_rhythm")
         self.modes_fact = FactTile("fact_modes")
         self.ranking_fact = FactTile("fact_ranking")
         self.contracts_fact = FactTile("fact_contracts")
-        for tile in (self.rhythm_fact, self.modes_fact, self.ranking_fact, self.contracts_fact):
-            facts.addWidget(tile, 1)
-        layout.addLayout(facts)
+        for tile in (self.rhythm_fact, self.contracts_fact, self.ranking_fact, self.modes_fact):
+            facts.add(tile)
+        layout.addWidget(facts_box)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(24)
+        sections = QWidget()
+        grid = ColumnsLayout(sections, min_width=420, counts=(2, 1))
+        spacing(grid, 24)
         self.description = Section("section_description")
         self.leads_to = Section("section_leads_to")
-        grid.addWidget(self.description, 0, 0)
-        grid.addWidget(self.leads_to, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
-        layout.addLayout(grid)
-
-        self.path_heading = WrappedLabel(role="section_title")
-        layout.addWidget(self.path_heading)
-        self.path_row = QHBoxLayout()
-        self.path_row.setSpacing(20)
-        self.previous_text = Section("section_previous")
-        self.path_row.addWidget(self.previous_text, 1)
+        # The programme before this one and those after it: a heading, then cards to open them.
+        self.path = Section("section_path")
+        self.path_heading = self.path.heading
+        self.previous_text = WrappedLabel(role="body")
+        self.previous_text.setObjectName("section_previous")
+        self.path.add_widget(self.previous_text)
         self.path_links: list[ProgrammeLink] = []
-        layout.addLayout(self.path_row)
-
         self.contact = Section("section_programme_contact")
-        layout.addWidget(self.contact)
+        for section in (self.description, self.path, self.leads_to, self.contact):
+            grid.add(section)
+        layout.addWidget(sections)
         layout.addStretch(1)
 
         self.scroll_area = self.fill_with_scrolling(content)
@@ -133,7 +130,7 @@ class ProgrammeScreen(Screen):
 
     def _rebuild_links(self) -> None:
         for link in self.path_links:
-            self.path_row.removeWidget(link)
+            self.path.remove_widget(link)
             link.deleteLater()
         self.path_links = []
         programme = self._programme
@@ -147,8 +144,9 @@ class ProgrammeScreen(Screen):
             link.setObjectName(f"link_{kind}_{programme_id}")
             link.setProperty("kind", kind)
             link.clicked.connect(lambda _=False, pid=programme_id: self.programme_chosen.emit(pid))
-            self.path_row.addWidget(link, 1)
+            self.path.add_widget(link)
             self.path_links.append(link)
+        apply_metrics(self.path, metrics_of(self))
 
     def _on_simulate(self) -> None:
         if self._programme is not None:
@@ -200,23 +198,25 @@ class ProgrammeScreen(Screen):
             campus_text += " · " + self.tr("with %1").replace("%1", partner.name.get(lang))
         self.campus_label.setText(campus_text)
 
+        # Each tile: the value in large, what it is in small. A value the catalogue does not give is left out.
         rhythms = {"standard": self.tr("Standard rhythm"), "work_linked": self.tr("Work-linked")}
-        rhythm_caption = " · ".join(rhythms[r] for r in programme.rhythms)
+        rhythm_caption = self.tr("Rhythm")
         if programme.work_linked_start:
             year, month = programme.work_linked_start.split("-")
-            rhythm_caption += "\n" + self.tr("Work-linked since %1/%2").replace("%1", month).replace("%2", year)
-        self.rhythm_fact.set_texts(self.tr("Rhythm"), rhythm_caption)
+            start = QLocale().toString(QDate(int(year), int(month), 1), "MMMM yyyy")
+            rhythm_caption = self.tr("Rhythm · work-linked since %1").replace("%1", start)
+        self.rhythm_fact.set_texts(" · ".join(rhythms[r] for r in programme.rhythms), rhythm_caption)
         modes = {"initial": self.tr("Initial training"), "continuing": self.tr("Continuing education")}
-        self.modes_fact.set_texts(self.tr("Open to"), " · ".join(modes[m] for m in programme.modes))
+        self.modes_fact.set_texts(" · ".join(modes[m] for m in programme.modes), self.tr("Open to"))
+        self.ranking_fact.setVisible(programme.ranking is not None)
         if programme.ranking is not None:
             self.ranking_fact.set_texts(
                 self.tr("#%1").replace("%1", str(programme.ranking)), self.tr("in the Eduniversal ranking")
             )
-        else:
-            self.ranking_fact.set_texts("—", self.tr("No Eduniversal ranking given"))
         names = [c.name.get(lang) for c in self._catalogue.contract_types if c.id in programme.contract_types]
+        self.contracts_fact.setVisible(bool(names))
         self.contracts_fact.set_texts(
-            self.tr("%n contract type(s)", "", len(names)), "\n".join(names) or self.tr("None listed")
+            self.tr("%n contract type(s)", "", len(names)), "\n".join(names)
         )
 
         self.description.set_texts(self.tr("About this programme"), programme.description.get(lang))
@@ -227,7 +227,7 @@ class ProgrammeScreen(Screen):
         self.path_heading.setText(self.tr("Your path"))
         previous_title = programme.continues_from_title.get(lang) if programme.continues_from_title else ""
         self.previous_text.setVisible(bool(previous_title))
-        self.previous_text.set_texts(self.tr("Comes after"), previous_title)
+        self.previous_text.setText(self.tr("Comes after: %1").replace("%1", previous_title))
         for link in self.path_links:
             target = self._catalogue.programme(link.programme_id)
             assert target is not None
@@ -235,8 +235,7 @@ class ProgrammeScreen(Screen):
             link.caption.setText(caption)
             link.name.setText(f"{target.level} · {target.title.get(lang)}  ›")
             link.set_accessible_text(f"{caption}: {target.title.get(lang)}")
-        has_path = bool(previous_title) or bool(self.path_links)
-        self.path_heading.setVisible(has_path)
+        self.path.setVisible(bool(previous_title) or bool(self.path_links))
 
         contact_lines = [line for line in (programme.web_page, programme.contact) if line]
         self.contact.setVisible(bool(contact_lines))

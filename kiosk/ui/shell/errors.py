@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.metrics import metrics_of
 from kiosk.ui.widgets.touch import WrappedLabel
 
 log = logging.getLogger("kiosk.errors")
@@ -127,11 +128,12 @@ class ApologyBanner(WrappedLabel):
 
     def _place(self) -> None:
         parent = self._host
-        width = min(parent.width() - 48, 900)
+        metrics = metrics_of(parent)
+        width = min(parent.width() - metrics.px(48), metrics.px(900))
         self.setFixedWidth(width)
         self.ensurePolished()
         self.setFixedHeight(max(self.heightForWidth(width), self.sizeHint().height()))
-        self.move((parent.width() - width) // 2, 96)
+        self.move((parent.width() - width) // 2, metrics.px(96))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize and self.isVisible():

@@ -11,7 +11,8 @@ import math
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.shell.overlay import Overlay
+from kiosk.ui.metrics import gap
+from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
 #: What counts as a visitor being there: touches, clicks, drags, the wheel, keys.
@@ -165,7 +166,7 @@ class CountdownOverlay(Overlay):
         for label in (self.heading, self.prompt, self.seconds, self.detail):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.panel_layout.addWidget(label)
-        self.panel_layout.addSpacing(8)
+        gap(self.panel_layout, 8)
         self.panel_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.continue_button.clicked.connect(self.hide)
         self._left = 0

@@ -6,6 +6,8 @@ The operating system keeps its own keys (Ctrl+Alt+Del, the Windows key…): the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
@@ -39,9 +41,12 @@ class KioskLock(QObject):
     Closing ``window`` is refused unless :meth:`allow_close` was called (the staff menu's Quit).
     """
 
-    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+    def __init__(
+        self, window: QWidget, parent: QObject | None = None, on_restored: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self._window = window
+        self._on_restored = on_restored
         self._engaged = False
         self._close_allowed = False
 
@@ -86,3 +91,5 @@ class KioskLock(QObject):
     def _restore_full_screen(self) -> None:
         if self._engaged and not self._window.isFullScreen() and self._window.isVisible():
             self._window.showFullScreen()
+            if self._on_restored is not None:
+                self._on_restored()

@@ -10,9 +10,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QScreen, QWindow
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QLayout
 
 from kiosk import __version__
 from kiosk.domain.catalogue import Catalogue, language_or_default
@@ -21,11 +21,12 @@ from kiosk.memory import release_free_memory
 from kiosk.settings import KioskSettings, SettingsStore, lock_remaining, try_pin
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.metrics import TOUCH_TARGET, minimum_size
 from kiosk.ui.shell.errors import STORM_EXIT_STATUS, STORM_LIMIT, ApologyBanner, ErrorRecovery
 from kiosk.ui.shell.idle import CountdownOverlay, IdleWatcher
 from kiosk.ui.shell.lockdown import KioskLock
 from kiosk.ui.shell.staff import LONG_PRESS_MS, LongPressDetector, PinPadOverlay, StaffMenuOverlay
-from kiosk.ui.widgets.touch import MIN_TOUCH
+from kiosk.ui.widgets.overlay import close_dialog, open_dialogs
 
 log = logging.getLogger("kiosk.shell")
 
@@ -63,6 +64,7 @@ class KioskShell(QObject):
         exit_application: Callable[[int], None] = QCoreApplication.exit,
         release_memory: Callable[[], object] = release_free_memory,
         release_memory_delay_ms: int = RELEASE_MEMORY_DELAY_MS,
+        reference_size: QSize | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -79,6 +81,7 @@ class KioskShell(QObject):
         self._fixed_idle_ms = idle_ms
         self._fixed_countdown_ms = countdown_ms
         self._kiosk_mode = False
+        self._reference_size = reference_size
         self._followed: QScreen | None = None
         self._handle_followed: QWindow | None = None
         self._cursor_hidden = False
@@ -103,7 +106,7 @@ class KioskShell(QObject):
         self.pin_pad = PinPadOverlay(window)
         self.staff_menu = StaffMenuOverlay(window)
         self.banner = ApologyBanner(window)
-        self.lock = KioskLock(window, self)
+        self.lock = KioskLock(window, self, on_restored=lambda: self._restore_full_screen())
         self.errors = ErrorRecovery(
             self.recover_from_error,
             on_storm=(lambda: exit_application(STORM_EXIT_STATUS)) if exit_on_error_storm else None,
@@ -112,7 +115,7 @@ class KioskShell(QObject):
         )
 
         brand = window.header.brand
-        brand.setMinimumSize(MIN_TOUCH * 2, MIN_TOUCH)
+        minimum_size(brand, TOUCH_TARGET * 2, TOUCH_TARGET)
         self.long_press = LongPressDetector(brand, long_press_ms, self)
 
         self.idle.countdown_started.connect(self._on_countdown_started)
@@ -170,8 +173,19 @@ class KioskShell(QObject):
         if self._screen is not None:
             window.setScreen(self._screen)
             window.move(self._screen.geometry().topLeft())
+        # In kiosk mode a screen whose contents need more room than the screen has is squeezed,
+        # never pushes the window past the screen: its layout sets no minimum size on the window.
+        layout = window.layout()
+        if layout is not None:
+            layout.setSizeConstraint(
+                QLayout.SizeConstraint.SetNoConstraint if kiosk else QLayout.SizeConstraint.SetDefaultConstraint
+            )
         if kiosk:
             self.lock.engage()
+            screen = self._kiosk_screen()
+            if screen is not None and not window.isFullScreen():
+                # Before showing: a first show would otherwise size the window to its contents.
+                window.setGeometry(screen.geometry())
             window.showFullScreen()
             self._follow_screen()
         else:
@@ -180,7 +194,15 @@ class KioskShell(QObject):
             window.showNormal()
             if not was_visible or window.isFullScreen():
                 window.resize(*WINDOWED_SIZE)
+            screen = self._kiosk_screen()
+            self._scale_for(screen.size() if screen is not None else None)
         self._apply_cursor()
+
+    def _scale_for(self, size: QSize | None) -> None:
+        """The interface's scale follows the screen's size (or the fixed size of an offscreen check)."""
+        size = self._reference_size or size
+        if size is not None:
+            self.window.accessibility.set_screen_size(size)
 
     def _kiosk_screen(self) -> QScreen | None:
         return self._screen or self.window.screen()
@@ -209,11 +231,19 @@ class KioskShell(QObject):
             self._follow_screen()
 
     def _fill_screen(self, geometry: QRect) -> None:
+        """The window takes ``geometry`` (see :meth:`set_mode` for why it never grows past it)."""
+        if not self._kiosk_mode:
+            return
+        self._scale_for(geometry.size())
         # The native window's geometry, not the widget's: QWidget.setGeometry would take the window
         # out of its fullscreen state.
         handle = self.window.windowHandle()
-        if self._kiosk_mode and handle is not None and handle.geometry() != geometry:
+        if handle is not None and handle.geometry() != geometry:
             handle.setGeometry(geometry)
+
+    def _restore_full_screen(self) -> None:
+        """The lock saw the window leave its fullscreen state: back to the whole screen."""
+        self._follow_screen()
 
     def toggle_mode(self) -> None:
         self.set_mode(not self._kiosk_mode)
@@ -283,9 +313,8 @@ class KioskShell(QObject):
         """Hide the shell's panels and close any dialog a screen opened."""
         for overlay in (self.countdown, self.pin_pad, self.staff_menu):
             overlay.hide()
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+        for dialog in open_dialogs(self.window):
+            close_dialog(dialog)
 
     # --- errors ----------------------------------------------------------------------------------
 

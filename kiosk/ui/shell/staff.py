@@ -13,9 +13,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.settings import PIN_MAX_DIGITS, KioskSettings
-from kiosk.ui.shell.overlay import Overlay
+from kiosk.ui.metrics import gap, margins, minimum_size, spacing, touch_target
 from kiosk.ui.widgets.inputs import SegmentedChoice, Stepper
-from kiosk.ui.widgets.touch import MIN_TOUCH, WrappedLabel, action_button
+from kiosk.ui.widgets.overlay import Overlay
+from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
 LONG_PRESS_MS = 3000
 #: A finger moves a little while held; more than this is a drag, not a long press.
@@ -79,7 +80,7 @@ class PinPadOverlay(RetranslatingOverlay):
         self.heading.setObjectName("pin_heading")
         self.message = WrappedLabel(role="body")
         self.message.setObjectName("pin_message")
-        self.message.setContentsMargins(12, 8, 12, 8)  # the same room whether it warns or not
+        margins(self.message, 12, 8)  # the same room whether it warns or not
         self.dots = WrappedLabel(role="pin_dots")
         self.dots.setObjectName("pin_dots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,19 +88,19 @@ class PinPadOverlay(RetranslatingOverlay):
         self.panel_layout.addWidget(self.message)
         self.panel_layout.addWidget(self.dots)
         grid = QGridLayout()
-        grid.setSpacing(10)
+        spacing(grid, 10)
         self.keys: dict[str, QPushButton] = {}
         for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "⌫"]):
             button = QPushButton("" if key == "C" else key)
             button.setObjectName(f"pin_key_{'clear' if key == 'C' else 'back' if key == '⌫' else key}")
             button.setProperty("role", "pad_key")
-            button.setMinimumSize(96, 72)
+            minimum_size(button, 96, 72)
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[key] = button
         self.panel_layout.addLayout(grid)
         buttons = QHBoxLayout()
-        buttons.setSpacing(12)
+        spacing(buttons, 12)
         self.cancel_button = action_button("secondary")
         self.cancel_button.setObjectName("pin_cancel")
         self.ok_button = action_button("primary")
@@ -233,7 +234,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         page = QWidget()
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
+        spacing(grid, 12)
         self.resume_button = action_button("primary")
         self.reload_button = action_button("secondary")
         self.mode_button = action_button("secondary")
@@ -251,7 +252,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
             )
         ):
             button.setObjectName(name)
-            button.setMinimumHeight(MIN_TOUCH + 8)
+            touch_target(button, extra_height=8)
             grid.addWidget(button, index, 0)  # one column: room for long translations
         self.resume_button.clicked.connect(self.resume_requested)
         self.reload_button.clicked.connect(self.reload_requested)
@@ -266,7 +267,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        spacing(layout, 10)
         self.idle_caption = WrappedLabel(role="group_label")
         self.idle_stepper = Stepper(30, 600, 90, step=15, name="settings_idle")
         self.language_caption = WrappedLabel(role="group_label")
@@ -284,14 +285,14 @@ class StaffMenuOverlay(RetranslatingOverlay):
         ):
             layout.addWidget(widget)
         buttons = QHBoxLayout()
-        buttons.setSpacing(12)
+        spacing(buttons, 12)
         self.settings_cancel = action_button("secondary")
         self.settings_cancel.setObjectName("settings_cancel")
         self.settings_save = action_button("primary")
         self.settings_save.setObjectName("settings_save")
         buttons.addWidget(self.settings_cancel, 1)
         buttons.addWidget(self.settings_save, 1)
-        layout.addSpacing(6)
+        gap(layout, 6)
         layout.addLayout(buttons)
         self.settings_cancel.clicked.connect(self.show_menu_page)
         self.settings_save.clicked.connect(self._on_save)
@@ -301,7 +302,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        spacing(layout, 10)
         self.about_text = WrappedLabel(role="body")
         self.about_text.setObjectName("staff_about_text")
         self.about_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

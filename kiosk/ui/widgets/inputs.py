@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets.touch import MIN_TOUCH, ChipButton, WrappedLabel, action_button
+from kiosk.ui.metrics import TOUCH_TARGET, fixed_size, margins, minimum_size, spacing
+from kiosk.ui.widgets.touch import ChipButton, WrappedLabel, action_button
 
 
 class Stepper(QWidget):
@@ -44,14 +45,14 @@ class Stepper(QWidget):
         self._formatter = formatter
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        spacing(layout, 8)
         self.minus = QPushButton("−")
         self.minus.setObjectName(f"{name}_minus")
         self.plus = QPushButton("+")
         self.plus.setObjectName(f"{name}_plus")
         for button in (self.minus, self.plus):
             button.setProperty("role", "step")
-            button.setFixedSize(MIN_TOUCH + 8, MIN_TOUCH + 8)
+            fixed_size(button, TOUCH_TARGET + 8, TOUCH_TARGET + 8)
             button.setAutoRepeat(True)
             button.setAutoRepeatDelay(450)
             button.setAutoRepeatInterval(120)
@@ -135,7 +136,7 @@ class SegmentedChoice(QWidget):
         self.setObjectName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        spacing(layout, 10)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.chips: dict[str, ChipButton] = {}
@@ -177,24 +178,24 @@ class NumericPad(QDialog):
         self.setWindowTitle(title)
         self._text = "" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(14)
+        margins(layout, 28, 24)
+        spacing(layout, 14)
         heading = WrappedLabel(title, role="section_title")
         layout.addWidget(heading)
         self.display = QLabel()
         self.display.setObjectName("numeric_pad_display")
         self.display.setProperty("role", "pad_display")
         self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.display.setMinimumHeight(72)
+        minimum_size(self.display, height=72)
         layout.addWidget(self.display)
         grid = QGridLayout()
-        grid.setSpacing(10)
+        spacing(grid, 10)
         keys = ["7", "8", "9", "4", "5", "6", "1", "2", "3", ",", "0", "⌫"]
         for index, key in enumerate(keys):
             button = QPushButton(key)
             button.setObjectName(f"pad_key_{'dot' if key == ',' else 'back' if key == '⌫' else key}")
             button.setProperty("role", "pad_key")
-            button.setFixedSize(96, 80)
+            fixed_size(button, 96, 80)
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             button.setAccessibleName(self.tr("Delete") if key == "⌫" else key)
             grid.addWidget(button, index // 3, index % 3)

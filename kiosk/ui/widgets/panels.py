@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from kiosk.ui.metrics import margins, spacing
 from kiosk.ui.widgets.touch import WrappedLabel
 
 
@@ -16,8 +17,8 @@ class FactTile(QFrame):
         self.setObjectName(name)
         self.setProperty("role", "fact")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.setSpacing(6)
+        margins(layout, 20, 18)
+        spacing(layout, 6)
         self.value = WrappedLabel(role="fact_value")
         self.caption = WrappedLabel(role="fact_caption")
         layout.addWidget(self.value)
@@ -37,13 +38,26 @@ class Section(QFrame):
         self.setObjectName(name)
         self.setProperty("role", "section")
         self.body_layout = QVBoxLayout(self)
-        self.body_layout.setContentsMargins(28, 24, 28, 24)
-        self.body_layout.setSpacing(12)
-        self.body_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        margins(self.body_layout, 28, 24)
+        spacing(self.body_layout, 12)
+        # Not setAlignment(AlignTop): an aligned layout gets only its size hint's height, and a
+        # wrapped text longer than that hint would be cut. A stretch at the end keeps it at the top.
         self.heading = WrappedLabel(role="section_title")
         self.text = WrappedLabel(role="body")
         self.body_layout.addWidget(self.heading)
         self.body_layout.addWidget(self.text)
+        self.body_layout.addStretch(1)
+
+    def add_widget(self, widget: QWidget, alignment: Qt.AlignmentFlag | None = None) -> None:
+        """Below the text (and what was added before)."""
+        index = self.body_layout.count() - 1
+        if alignment is None:
+            self.body_layout.insertWidget(index, widget)
+        else:
+            self.body_layout.insertWidget(index, widget, 0, alignment)
+
+    def remove_widget(self, widget: QWidget) -> None:
+        self.body_layout.removeWidget(widget)
 
     def set_texts(self, heading: str, text: str) -> None:
         self.heading.setText(heading)

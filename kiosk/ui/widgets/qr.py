@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import segno
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from kiosk.ui.metrics import fixed_size
 
 #: Light modules around the code, in modules: the quiet zone scanners need (ISO/IEC 18004).
 QUIET_ZONE = 4
 
 
+@lru_cache(maxsize=32)
 def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The dark (True) and light modules of ``payload``'s QR code, error correction M at least."""
+    """The dark (True) and light modules of ``payload``'s QR code, error correction M at least.
+
+    Encoding is the slow part (segno tries every mask): each payload is encoded once, whether
+    the dialog shows it, resizes it, or prints it."""
     code = segno.make_qr(payload, error="m", encoding="utf-8")
     return tuple(tuple(bool(module) for module in row) for row in code.matrix)
 
@@ -44,7 +52,7 @@ class QrCodeView(QLabel):
         self.setObjectName("qr_code")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setFixedSize(QSize(side, side))
+        fixed_size(self, side, side)
         self._payload = ""
 
     @property
@@ -53,9 +61,20 @@ class QrCodeView(QLabel):
 
     def set_payload(self, payload: str) -> None:
         self._payload = payload
-        modules = len(qr_matrix(payload)) + 2 * QUIET_ZONE
+        self._render()
+
+    def _render(self) -> None:
+        if not self._payload:
+            return
+        modules = len(qr_matrix(self._payload)) + 2 * QUIET_ZONE
         module_px = max(1, self.width() // modules)
-        self.setPixmap(QPixmap.fromImage(qr_image(payload, module_px)))
+        if self.pixmap().isNull() or self.pixmap().width() != modules * module_px:
+            self.setPixmap(QPixmap.fromImage(qr_image(self._payload, module_px)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new scale (another screen, large text) draws the code again at the new size."""
+        super().resizeEvent(event)
+        self._render()
 
     def image(self) -> QImage:
         """What is shown, as an image (for a decoder in tests, or the printed summary)."""

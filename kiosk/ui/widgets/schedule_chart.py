@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.domain.pay.scenarios import MonthFigure
+from kiosk.ui.metrics import minimum_size
 
 BAR = QColor("#0067a5")
 BAR_SECOND_CONTRACT = QColor("#2e7d5b")
@@ -37,7 +38,7 @@ class ScheduleChart(QWidget):
         super().__init__(parent)
         self.setObjectName("schedule_chart")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(220)
+        minimum_size(self, height=220)
         self._months: tuple[MonthFigure, ...] = ()
         self._money: Callable[[Decimal], str] = lambda amount: f"{amount:.0f} €"
         self._month_label: Callable[[MonthFigure], str] = lambda m: f"{m.month:02d}/{m.year % 100:02d}"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QTouchEvent, QWindow
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -15,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: The smallest touch target, in pixels (a fingertip, with margin).
-MIN_TOUCH = 56
+from kiosk.ui.metrics import margins, metrics_of, spacing, touch_target
 
 
 def make_kinetic(widget: QWidget) -> None:
@@ -86,8 +86,8 @@ class CardButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(28, 24, 28, 24)
-        self._layout.setSpacing(10)
+        margins(self._layout, 28, 24)
+        spacing(self._layout, 10)
 
     def add_label(self, label: QLabel) -> QLabel:
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -103,17 +103,19 @@ class CardButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = self._layout.totalSizeHint()
-        return QSize(max(hint.width(), 200), max(hint.height(), MIN_TOUCH))
+        metrics = metrics_of(self)
+        return QSize(max(hint.width(), metrics.px(200)), max(hint.height(), metrics.touch))
 
     def minimumSizeHint(self) -> QSize:
+        """As narrow as its longest word allows (wrapped labels), never below a fingertip."""
         hint = self._layout.totalMinimumSize()
-        return QSize(min(hint.width(), 200), max(hint.height(), MIN_TOUCH))
+        return QSize(hint.width(), max(hint.height(), metrics_of(self).touch))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return max(self._layout.totalHeightForWidth(width), MIN_TOUCH)
+        return max(self._layout.totalHeightForWidth(width), metrics_of(self).touch)
 
 
 class ChipButton(QPushButton):
@@ -124,7 +126,7 @@ class ChipButton(QPushButton):
         self.value = value
         self.setCheckable(True)
         self.setProperty("role", "chip")
-        self.setMinimumHeight(MIN_TOUCH)
+        touch_target(self)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
@@ -132,6 +134,46 @@ def action_button(role: str = "primary", parent: QWidget | None = None) -> QPush
     """A finger-sized push button with a style role (``primary``, ``secondary``, ``nav``…)."""
     button = QPushButton(parent)
     button.setProperty("role", role)
-    button.setMinimumHeight(MIN_TOUCH)
+    touch_target(button)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
+
+
+class OneFinger(QObject):
+    """An application event filter that lets the first finger of a touch through and no other.
+
+    A kiosk has no pinch or two-finger gesture: a second finger (a child's, a hand resting on the
+    screen) only made Qt's flick recognizer take the tap for a fling, cancelling it and leaving the
+    list scrolling, which ate the next tap too. The touch events reaching the window are given again
+    with the first finger's point alone."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._first: int | None = None
+        self._resending = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if self._resending or kind not in _TOUCH or not isinstance(watched, QWindow):
+            return False
+        assert isinstance(event, QTouchEvent)
+        points = event.points()
+        if kind == QEvent.Type.TouchBegin and points:
+            self._first = points[0].id()
+        first = [point for point in points if point.id() == self._first]
+        if kind == QEvent.Type.TouchEnd:
+            self._first = None
+        if len(first) == len(points):
+            return False
+        if first:
+            self._resending = True
+            try:
+                QCoreApplication.sendEvent(
+                    watched, QTouchEvent(kind, event.pointingDevice(), event.modifiers(), first)
+                )
+            finally:
+                self._resending = False
+        return True
+
+
+_TOUCH = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd})

@@ -1,0 +1,114 @@
+"""A layout that reflows: its items in as many equal columns as the width holds (one of the counts
+it allows), each row as tall as its tallest item needs at that width.
+
+Home cards, fact tiles, sections and contract columns use it, so that a 1920x1080 screen shows them
+side by side, a 1280x800 tablet in two rows, and a 1080x1920 totem one above the other, with text
+that wraps instead of being cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
+
+from kiosk.ui.metrics import metrics_of
+
+
+class ColumnsLayout(QLayout):
+    """Items in ``n`` equal columns, ``n`` the largest of ``counts`` whose columns are each at least
+    ``min_width`` reference pixels wide (else the smallest count). Spacing: ``spacing()``."""
+
+    def __init__(
+        self, parent: QWidget | None = None, min_width: float = 300, counts: Sequence[int] = (4, 2, 1)
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._min_width = min_width
+        self._counts = tuple(sorted(set(counts), reverse=True))
+
+    # --- QLayout ----------------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        margins = self.contentsMargins()
+        width = self._column_floor()
+        tallest = max((item.minimumSize().height() for item in self._visible()), default=0)
+        return QSize(width + margins.left() + margins.right(), tallest + margins.top() + margins.bottom())
+
+    # --- arrangement ------------------------------------------------------------------------------
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _column_floor(self) -> int:
+        """The narrowest a column may be: the minimum width, or an item's own minimum if larger."""
+        own = max((item.minimumSize().width() for item in self._visible()), default=0)
+        parent = self.parentWidget()
+        scaled = metrics_of(parent).px(self._min_width) if parent is not None else round(self._min_width)
+        return max(own, scaled)
+
+    def columns_for(self, width: int) -> int:
+        """How many columns ``width`` pixels (inside the margins) hold."""
+        items = len(self._visible())
+        floor = self._column_floor()
+        gap = max(0, self.spacing())
+        for count in self._counts:
+            if count <= max(1, items) and count * floor + (count - 1) * gap <= width:
+                return count
+        return self._counts[-1]
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        margins = self.contentsMargins()
+        inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        items = self._visible()
+        if not items:
+            return margins.top() + margins.bottom()
+        columns = self.columns_for(inner.width())
+        gap = max(0, self.spacing())
+        width = max(1, (inner.width() - (columns - 1) * gap) // columns)
+        y = inner.top()
+        for start in range(0, len(items), columns):
+            row = items[start : start + columns]
+            height = max(
+                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height() for item in row
+            )
+            height = max(height, *(item.minimumSize().height() for item in row))
+            if apply:
+                for column, item in enumerate(row):
+                    item.setGeometry(QRect(QPoint(inner.left() + column * (width + gap), y), QSize(width, height)))
+            y += height + gap
+        return y - gap - rect.top() + margins.bottom()
