@@ -306,7 +306,9 @@ class KioskShell(QObject):
     # --- staff -----------------------------------------------------------------------------------
 
     def open_pin_pad(self) -> None:
-        settings = self.store.reload()
+        """The pad, as the settings in use say: a PIN set or a lock lifted by ``admin`` since is
+        taken in, and a count of wrong PINs the file could not keep is kept."""
+        settings = self.store.refresh()
         if not settings.has_pin:
             self.pin_pad.show_no_pin()
         else:
@@ -318,7 +320,9 @@ class KioskShell(QObject):
         self.pin_pad.present()
 
     def _on_pin_submitted(self, pin: str) -> None:
-        settings = self.store.reload()
+        """Check a PIN against the settings in use (never read again from the file, which may not
+        hold the last wrong tries: a full disk must not give a guesser more tries)."""
+        settings = self.store.settings
         check = try_pin(settings, pin, self._clock())
         if check.settings != settings:
             self.store.update(check.settings)
