@@ -1,11 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApologyBanner</name>
     <message>
         <source>Sorry, something went wrong. We brought you back to the home screen.</source>
-        <extracomment>More exceptions than this within :data:`STORM_SECONDS`: the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
-        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l'accueil.</translation>
+        <extracomment>This many exceptions within :data:`STORM_SECONDS` (the 20th in a minute): the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
+        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -21,11 +22,13 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+            <numerusform>%n campus</numerusform>
+            <numerusform>%n campus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work-linked training since %1</source>
-        <translation>L'alternance depuis %1</translation>
+        <translation>L&apos;alternance depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n work-linked programme(s)</source>
@@ -44,7 +47,7 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l'écran pour commencer</translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
 </context>
 <context>
@@ -55,7 +58,7 @@
     </message>
     <message>
         <source>Four ways to combine study and work at the IMPGT. Compare them, then simulate the minimum pay the law guarantees.</source>
-        <translation>Quatre façons d'associer études et travail à l'IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
+        <translation>Quatre façons d&apos;associer études et travail à l&apos;IMPGT. Comparez-les, puis simulez la rémunération minimale garantie par la loi.</translation>
     </message>
     <message>
         <source>Public employer</source>
@@ -83,11 +86,11 @@
     </message>
     <message>
         <source>For the student</source>
-        <translation>Pour l'étudiant</translation>
+        <translation>Pour l&apos;étudiant</translation>
     </message>
     <message>
         <source>For the employer</source>
-        <translation>Pour l'employeur</translation>
+        <translation>Pour l&apos;employeur</translation>
     </message>
     <message>
         <source>How pay works  ›</source>
@@ -99,11 +102,11 @@
     </message>
     <message>
         <source>Why work-linked training: for the student</source>
-        <translation>Pourquoi l'alternance : pour l'étudiant</translation>
+        <translation>Pourquoi l&apos;alternance : pour l&apos;étudiant</translation>
     </message>
     <message>
         <source>Why work-linked training: for the employer</source>
-        <translation>Pourquoi l'alternance : pour l'employeur</translation>
+        <translation>Pourquoi l&apos;alternance : pour l&apos;employeur</translation>
     </message>
 </context>
 <context>
@@ -122,7 +125,7 @@
     </message>
     <message>
         <source>Touch the screen to continue</source>
-        <translation>Touchez l'écran pour continuer</translation>
+        <translation>Touchez l&apos;écran pour continuer</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -134,7 +137,9 @@
     <message numerus="yes">
         <source>%n programme(s)</source>
         <translation>
-            <numerusform>%n formation</numerusform><numerusform>%n formations</numerusform></translation>
+            <numerusform>%n formation</numerusform>
+            <numerusform>%n formations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Work-linked programmes</source>
@@ -220,11 +225,11 @@
     </message>
     <message>
         <source>Welcome to the %1</source>
-        <translation>Bienvenue à l'%1</translation>
+        <translation>Bienvenue à l&apos;%1</translation>
     </message>
     <message>
         <source>The institute</source>
-        <translation>L'institut</translation>
+        <translation>L&apos;institut</translation>
     </message>
     <message>
         <source>Our history since %1, our mission and the studies we offer, from Bachelor to PhD.</source>
@@ -244,22 +249,22 @@
     </message>
     <message>
         <source>The four ways to combine study and work, and what you would earn under each.</source>
-        <translation>Les quatre façons d'associer études et travail, et ce que vous gagneriez avec chacune.</translation>
+        <translation>Les quatre façons d&apos;associer études et travail, et ce que vous gagneriez avec chacune.</translation>
     </message>
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
-        <translation>Touchez une carte pour commencer. Passez du français à l'anglais en haut à droite.</translation>
+        <translation>Touchez une carte pour commencer. Passez du français à l&apos;anglais en haut à droite.</translation>
     </message>
 </context>
 <context>
     <name>InstituteScreen</name>
     <message>
         <source>The institute</source>
-        <translation>L'institut</translation>
+        <translation>L&apos;institut</translation>
     </message>
     <message>
         <source>Year the institute was founded</source>
-        <translation>Année de création de l'institut</translation>
+        <translation>Année de création de l&apos;institut</translation>
     </message>
     <message>
         <source>UFR</source>
@@ -276,7 +281,9 @@
     <message numerus="yes">
         <source>%n campus(es)</source>
         <translation>
-            <numerusform>%n campus</numerusform><numerusform>%n campus</numerusform></translation>
+            <numerusform>%n campus</numerusform>
+            <numerusform>%n campus</numerusform>
+        </translation>
     </message>
     <message>
         <source>Our mission</source>
@@ -292,7 +299,7 @@
     </message>
     <message>
         <source>Work-linked training</source>
-        <translation>L'alternance</translation>
+        <translation>L&apos;alternance</translation>
     </message>
     <message>
         <source>See the work-linked programmes  ›</source>
@@ -307,11 +314,12 @@
     <name>KioskShell</name>
     <message>
         <source>Settings saved.</source>
+        <extracomment>After a reset, the wait before freed memory goes back to the system: time for the closed dialogs and replaced widgets to be deleted, and for the attract screen to paint.</extracomment>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
         <source>The catalogue could not be reloaded: %1</source>
-        <translation>Le catalogue n'a pas pu être rechargé : %1</translation>
+        <translation>Le catalogue n&apos;a pas pu être rechargé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue reloaded: %n programme(s).</source>
@@ -340,8 +348,16 @@
         <translation>Fichier de réglages : %1</translation>
     </message>
     <message>
+        <source>The settings could not be saved (%1): they hold until the kiosk stops.</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés (%1) : ils valent jusqu&apos;à l&apos;arrêt de la borne.</translation>
+    </message>
+    <message>
         <source>Log file: %1</source>
         <translation>Journal : %1</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (%1): the log goes to the error output, and settings, usage counts and saved summaries are not kept.</source>
+        <translation>Le dossier de données n&apos;accepte pas l&apos;écriture (%1) : le journal part sur la sortie d&apos;erreur, et les réglages, les statistiques d&apos;usage et les récapitulatifs enregistrés ne sont pas conservés.</translation>
     </message>
     <message>
         <source>Mode: kiosk</source>
@@ -356,7 +372,7 @@
     <name>KioskWindow</name>
     <message>
         <source>IMPGT – guidance kiosk</source>
-        <translation>IMPGT – borne d'orientation</translation>
+        <translation>IMPGT – borne d&apos;orientation</translation>
     </message>
 </context>
 <context>
@@ -396,10 +412,10 @@
         </translation>
     </message>
     <message>
-        <source>No staff PIN is set. On this computer, in the kiosk's folder, run:
+        <source>No staff PIN is set. On this computer, in the kiosk&apos;s folder, run:
 python -m kiosk admin set-pin
 then restart the kiosk.</source>
-        <translation>Aucun code du personnel n'est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
+        <translation>Aucun code du personnel n&apos;est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
 python -m kiosk admin set-pin
 puis redémarrez la borne.</translation>
     </message>
@@ -435,7 +451,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeListModel</name>
     <message>
         <source>%1 (with %2)</source>
-        <translation>%1 (avec l'%2)</translation>
+        <translation>%1 (avec l&apos;%2)</translation>
     </message>
     <message>
         <source>Work-linked</source>
@@ -482,7 +498,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l'%1</translation>
+        <translation>avec l&apos;%1</translation>
     </message>
     <message>
         <source>Standard rhythm</source>
@@ -527,7 +543,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n contract type(s)</source>
         <translation>
-            <numerusform>%n type de contrat</numerusform><numerusform>%n types de contrat</numerusform></translation>
+            <numerusform>%n type de contrat</numerusform>
+            <numerusform>%n types de contrat</numerusform>
+        </translation>
     </message>
     <message>
         <source>None listed</source>
@@ -570,7 +588,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>new age bracket</source>
-        <translation>nouvelle tranche d'âge</translation>
+        <translation>nouvelle tranche d&apos;âge</translation>
     </message>
     <message>
         <source>new SMIC</source>
@@ -650,7 +668,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n successive one-year contracts (M1 then M2)</source>
         <translation>
-            <numerusform>%n contrat d'un an</numerusform><numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform></translation>
+            <numerusform>%n contrat d&apos;un an</numerusform>
+            <numerusform>%n contrats d&apos;un an successifs (M1 puis M2)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Training contract</source>
@@ -682,7 +702,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Net = gross: no contributions up to the legal minimum.</source>
-        <translation>Net = brut : pas de cotisations jusqu'au minimum légal.</translation>
+        <translation>Net = brut : pas de cotisations jusqu&apos;au minimum légal.</translation>
     </message>
     <message>
         <source>Minimum gross pay this month</source>
@@ -695,7 +715,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
         <translation>
-            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform><numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform></translation>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
+            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>About %1 net per month (estimate, not a legal figure)</source>
@@ -708,7 +730,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>in all over %n month(s)</source>
         <translation>
-            <numerusform>au total sur %n mois</numerusform><numerusform>au total sur %n mois</numerusform></translation>
+            <numerusform>au total sur %n mois</numerusform>
+            <numerusform>au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>An internship lasts 6 months at most per year in one host.</source>
@@ -808,7 +832,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Business creation or takeover</source>
-        <translation>Création ou reprise d'entreprise</translation>
+        <translation>Création ou reprise d&apos;entreprise</translation>
     </message>
     <message>
         <source>Top-level athlete</source>
@@ -824,7 +848,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Day of birth (the birthday falls in the starting month)</source>
-        <translation>Jour de naissance (l'anniversaire tombe le mois du début)</translation>
+        <translation>Jour de naissance (l&apos;anniversaire tombe le mois du début)</translation>
     </message>
     <message>
         <source>First day of the internship</source>
@@ -837,10 +861,12 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month(s)</source>
         <translation>
-            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform><numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform></translation>
+            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform>
+            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Net pay: the employee's social contributions come off this gross amount.</source>
+        <source>Net pay: the employee&apos;s social contributions come off this gross amount.</source>
         <translation>Net : les cotisations salariales sont retirées de ce montant brut.</translation>
     </message>
     <message>
@@ -881,17 +907,21 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>From 30, apprenticeship needs one of these situations</source>
-        <translation>À partir de 30 ans, l'apprentissage demande l'une de ces situations</translation>
+        <translation>À partir de 30 ans, l&apos;apprentissage demande l&apos;une de ces situations</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>ℹ  Sources</source>
@@ -998,7 +1028,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd'hui : %1</translation>
+        <translation>Aujourd&apos;hui : %1</translation>
     </message>
 </context>
 <context>
@@ -1016,8 +1046,8 @@ puis redémarrez la borne.</translation>
     <name>SummaryPages</name>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
-        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything.</extracomment>
-        <translation>Imprimé le %1 à la borne de l'IMPGT</translation>
+        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. ``KIOSK_PRINTER=none`` keeps the kiosk off every printer (summaries are saved as PDFs): for a printer out of paper at a fair, and for the monkey, which must not print on paper. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
+        <translation>Imprimé le %1 à la borne de l&apos;IMPGT</translation>
     </message>
     <message>
         <source>IMPGT – Aix-Marseille University</source>
@@ -1089,7 +1119,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Source: the IMPGT programme catalogue shown at the kiosk.</source>
-        <translation>Source : le catalogue des formations de l'IMPGT présenté à la borne.</translation>
+        <translation>Source : le catalogue des formations de l&apos;IMPGT présenté à la borne.</translation>
     </message>
     <message>
         <source>Campus: %1</source>
@@ -1097,7 +1127,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l'%1</translation>
+        <translation>avec l&apos;%1</translation>
     </message>
     <message>
         <source>Your minimum pay</source>
@@ -1125,7 +1155,9 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Private</source>
@@ -1211,23 +1243,23 @@ puis redémarrez la borne.</translation>
     <name>TakeawayDialog</name>
     <message>
         <source>Printed on %1: take your copy from the printer.</source>
-        <translation>Imprimé sur %1 : prenez votre copie à l'imprimante.</translation>
+        <translation>Imprimé sur %1 : prenez votre copie à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>No printer is set up here: your summary is saved as %1 in %2. Ask the staff for a copy.</source>
-        <translation>Aucune imprimante n'est installée ici : votre résumé est enregistré sous %1 dans %2. Demandez-en une copie à l'équipe.</translation>
+        <translation>Aucune imprimante n&apos;est installée ici : votre résumé est enregistré sous %1 dans %2. Demandez-en une copie à l&apos;équipe.</translation>
     </message>
     <message>
         <source>The summary could not be printed or saved. Scan the code instead.</source>
-        <translation>Le résumé n'a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
+        <translation>Le résumé n&apos;a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera: it opens the programme's web page.</source>
-        <translation>Scannez le code avec l'appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
+        <source>Scan the code with your phone&apos;s camera: it opens the programme&apos;s web page.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera: this text goes with you, no internet needed.</source>
-        <translation>Scannez le code avec l'appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
+        <source>Scan the code with your phone&apos;s camera: this text goes with you, no internet needed.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
     </message>
     <message>
         <source>QR code to scan</source>

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect,
 from PySide6.QtGui import QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kiosk import __version__
+from kiosk import __version__, logs
 from kiosk.domain.catalogue import Catalogue, language_or_default
 from kiosk.domain.kinds import ScreenName
 from kiosk.memory import release_free_memory
@@ -53,6 +53,7 @@ class KioskShell(QObject):
         reload: Callable[[], tuple[Catalogue, str]] | None = None,
         catalogue_status: str = "",
         log_file: Path | None = None,
+        log_problem: str = "",
         screen: QScreen | None = None,
         idle_ms: int | None = None,
         countdown_ms: int | None = None,
@@ -74,6 +75,7 @@ class KioskShell(QObject):
         self._catalogue_status = catalogue_status
         self._catalogue_loaded = QDateTime.currentDateTime()
         self._log_file = log_file
+        self._log_problem = log_problem
         self._screen = screen
         self._clock = clock
         self._fixed_idle_ms = idle_ms
@@ -378,8 +380,22 @@ class KioskShell(QObject):
         if self._catalogue_status:
             lines.append(self._catalogue_status)
         lines.append(self.tr("Settings file: %1").replace("%1", settings_file))
+        if self.store.save_problem:
+            lines.append(
+                self.tr("The settings could not be saved (%1): they hold until the kiosk stops.").replace(
+                    "%1", self.store.save_problem
+                )
+            )
         if self._log_file is not None:
             lines.append(self.tr("Log file: %1").replace("%1", str(self._log_file)))
+        problem = logs.log_problem(self._log_file) if self._log_file is not None else self._log_problem
+        if problem:
+            lines.append(
+                self.tr(
+                    "The data folder cannot be written (%1): the log goes to the error output, and settings, "
+                    "usage counts and saved summaries are not kept."
+                ).replace("%1", problem)
+            )
         lines.append(self.tr("Mode: kiosk") if self._kiosk_mode else self.tr("Mode: windowed"))
         return lines
 
