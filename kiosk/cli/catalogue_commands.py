@@ -121,9 +121,10 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     """With a database URL (``--db``, else ``KIOSK_DB_URL``): exactly that database, or exit 1 with
     one line (never the local copy or the bundled catalogue in its place). Without one: the
     catalogue the kiosk shows (imported, else bundled), named on standard error."""
-    from kiosk.data.catalogue_store import catalogue_url, display_url, read_catalogue_at
+    from kiosk.data.catalogue_store import catalogue_url, read_catalogue_at
     from kiosk.data.exporter import export_sources
     from kiosk.data.repository import CatalogueUnavailableError
+    from kiosk.data.urls import display_url
 
     url = catalogue_url(args.db)
     try:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.data.models import SCHEMA_VERSION, Base, SchemaInfo
 from kiosk.data.repository import CatalogueRepository, CatalogueUnavailableError, read_only_sqlite_engine
+from kiosk.data.urls import display_url, hide_secrets, password_problem
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.paths import bundled_catalogue_path
@@ -90,23 +91,27 @@ def server_copy_path(data_dir: Path) -> Path:
     return data_dir / SERVER_COPY_FILE
 
 
-def display_url(url: str) -> str:
-    """The URL without its password, for messages and the staff menu."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(not a database URL)"
-
-
-def _reason(error: BaseException) -> str:
-    """The first line of an error, without SQLAlchemy's background link: fit for one status line."""
+def _reason(error: BaseException, url: str | None = None) -> str:
+    """The first line of an error, without SQLAlchemy's background link and without the password
+    of ``url``: fit for one status line."""
     text = str(getattr(error, "orig", None) or error).strip().splitlines()
     first = text[0] if text else type(error).__name__
+    if url is not None:
+        first = hide_secrets(first, url)
     return first if len(first) <= 200 else first[:197] + "..."
 
 
 def catalogue_engine(url: str) -> Engine:
     """An engine on ``url``; a server that does not answer fails after a few seconds, not minutes."""
+    shown = display_url(url)
+    if "://" not in url:
+        raise CatalogueUnavailableError(
+            f"cannot use the database URL {shown}: it must start with the kind of database and ://, "
+            "for example postgresql://"
+        )
+    problem = password_problem(url)
+    if problem:
+        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {problem}")
     try:
         parsed = make_url(url)
         connect_args: dict[str, object] = {}
@@ -114,9 +119,9 @@ def catalogue_engine(url: str) -> Engine:
             connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
         return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
     except NoSuchModuleError as error:
-        raise CatalogueUnavailableError(f"no database driver for {display_url(url)}: {_reason(error)}") from error
+        raise CatalogueUnavailableError(f"no database driver for {shown}: {_reason(error, url)}") from None
     except (ArgumentError, ImportError, ValueError) as error:
-        raise CatalogueUnavailableError(f"cannot use the database URL {display_url(url)}: {_reason(error)}") from error
+        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {_reason(error, url)}") from None
 
 
 def read_catalogue(engine: Engine) -> tuple[Catalogue, LegalFigures, str]:
@@ -145,8 +150,10 @@ def read_catalogue_at(url: str) -> tuple[Catalogue, LegalFigures, str]:
     """:func:`read_catalogue` on a database URL, with no fallback (for ``catalogue export --db``)."""
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
-        raise CatalogueUnavailableError(f"{url!r} is not a database URL") from error
+    except (ArgumentError, ValueError):
+        engine = catalogue_engine(url)  # raises, saying what is wrong with the URL
+        engine.dispose()
+        raise CatalogueUnavailableError(f"{display_url(url)} is not a database URL") from None
     database = parsed.database or ":memory:"
     if parsed.get_backend_name() == "sqlite" and database != ":memory:" and not Path(database).is_file():
         # Reading must not create an empty file.
@@ -154,6 +161,8 @@ def read_catalogue_at(url: str) -> tuple[Catalogue, LegalFigures, str]:
     engine = catalogue_engine(url)
     try:
         return read_catalogue(engine)
+    except CatalogueUnavailableError as error:
+        raise CatalogueUnavailableError(hide_secrets(str(error), url)) from None
     finally:
         engine.dispose()
 
@@ -317,7 +326,7 @@ def replace_catalogue(db_url: str, sources: CatalogueSources) -> None:
             write_catalogue(session, sources)
     except SQLAlchemyError as error:
         raise CatalogueUnavailableError(
-            f"cannot write the catalogue to {display_url(db_url)}: {_reason(error)}; nothing was changed"
+            f"cannot write the catalogue to {display_url(db_url)}: {_reason(error, db_url)}; nothing was changed"
         ) from error
     finally:
         engine.dispose()
