@@ -71,5 +71,13 @@ def dump(url: str) -> dict[str, list[tuple[object, ...]]]:
         engine.dispose()
 
 
+def without_digest(rows: dict[str, list[tuple[object, ...]]]) -> dict[str, list[tuple[object, ...]]]:
+    """The rows, but for the digest of the source files (exported files have other comments): the
+    schema row and the snapshot's digests."""
+    kept = {table: found for table, found in rows.items() if table != "schema_info"}
+    kept["catalogue_snapshot"] = [(row[0], row[1], *row[3:]) for row in kept.get("catalogue_snapshot", [])]
+    return kept
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"

@@ -101,7 +101,7 @@ def run_build(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
     from kiosk.data.catalogue_store import catalogue_url, import_catalogue
-    from kiosk.data.repository import CatalogueUnavailableError
+    from kiosk.data.schema import CatalogueUnavailableError
     from kiosk.data.sources import CatalogueSourceError
 
     try:
@@ -123,14 +123,15 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     catalogue the kiosk shows (imported, else bundled), named on standard error."""
     from kiosk.data.catalogue_store import catalogue_url, read_catalogue_at
     from kiosk.data.exporter import export_sources
-    from kiosk.data.repository import CatalogueUnavailableError
+    from kiosk.data.schema import CatalogueUnavailableError
     from kiosk.data.urls import display_url
 
     url = catalogue_url(args.db)
     try:
         if url:  # exactly this database, never a fallback
             origin = display_url(url)
-            catalogue, legal, _digest = read_catalogue_at(url)
+            read = read_catalogue_at(url)
+            catalogue, legal = read.catalogue, read.legal
         else:
             loaded = context.loaded
             catalogue, legal = loaded.catalogue, loaded.legal

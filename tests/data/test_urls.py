@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kiosk.cli import main
 from kiosk.data.catalogue_store import CatalogueOrigin, import_catalogue, open_catalogue, read_catalogue_at
-from kiosk.data.repository import CatalogueUnavailableError
+from kiosk.data.schema import CatalogueUnavailableError
 from kiosk.data.urls import display_url, hide_secrets
 from tests.conftest import SOURCES
 
