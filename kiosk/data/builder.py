@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from kiosk.data.atomic import temporary_beside
+from kiosk.data.atomic import stopped_by_signals, temporary_beside
 from kiosk.data.legal import read_legal_source
 from kiosk.data.legal_tables import store_legal_figures
 from kiosk.data.models import (
@@ -106,9 +106,10 @@ def build_sqlite(sources: CatalogueSources, output: Path) -> None:
     """Write ``sources`` into a new SQLite file at ``output``, atomically.
 
     The file is built beside ``output`` and moved into place only once complete, so a failed or
-    interrupted build never leaves a half-written catalogue behind (see :mod:`kiosk.data.atomic`).
+    interrupted build (SIGTERM, SIGHUP, Ctrl+C) never leaves a half-written catalogue or a temporary
+    file behind (see :mod:`kiosk.data.atomic`).
     """
-    with temporary_beside(output) as temporary:
+    with stopped_by_signals(), temporary_beside(output) as temporary:
         engine = sqlite_engine(f"sqlite:///{temporary}")
         try:
             Base.metadata.create_all(engine)

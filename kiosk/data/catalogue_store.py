@@ -187,7 +187,7 @@ def read_catalogue_file(path: Path) -> CatalogueRead:
     try:
         return read_snapshot(path)
     except SnapshotUnusable as why:
-        log.info("the snapshot of %s cannot be used (%s): reading its tables", path, why)
+        log.warning("the snapshot of %s cannot be used (%s): reading its tables", path, why)
     return read_catalogue_tables(path)
 
 
