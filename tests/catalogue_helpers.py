@@ -57,6 +57,26 @@ def staff_update(sources: Path) -> None:
     )
 
 
+#: The programme :func:`add_campus` moves to the new campus.
+TOULON_PROGRAMME = "m2-management-droit-organisations-manifestations-culturelles"
+
+
+def add_campus(sources: Path, campus_id: str, name: str) -> None:
+    """What staff do when a programme opens on a third campus: one campus more in campuses.yaml,
+    and the programme's ``campus`` changed in programmes.yaml. No release."""
+    replace_in(
+        sources / "campuses.yaml",
+        "partners:\n",
+        f'  - id: {campus_id}\n    name:\n      fr: {name}\n      en: {name}\n    address: ""\npartners:\n',
+    )
+    programmes = sources / "programmes.yaml"
+    content = programmes.read_text(encoding="utf-8")
+    start = content.index(f"id: {TOULON_PROGRAMME}\n")
+    campus = content.index("    campus: ", start)
+    end = content.index("\n", campus)
+    programmes.write_text(content[:campus] + f"    campus: {campus_id}" + content[end:], encoding="utf-8")
+
+
 def dump(url: str) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table at ``url``, ordered: what "the same catalogue" means."""
     engine = create_engine(url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -199,9 +200,9 @@ def read_source_document(
         if isinstance(position, int):
             line = text.count("\n", 0, position) + 1
             column = position - (text.rfind("\n", 0, position) + 1) + 1
-            character = getattr(error, "character", "")
-            shown = f"{ord(character):#06x}" if isinstance(character, str) and len(character) == 1 else "a character"
-            message = f"not valid YAML: the character {shown} at column {column} is not allowed in YAML text"
+            character = getattr(error, "character", None)  # its code
+            shown = f"{character:#06x} " if isinstance(character, int) else ""
+            message = f"not valid YAML: the character {shown}at column {column} is not allowed in YAML text"
         else:
             line, message = 1, f"not valid YAML: {error}"
         problems.append(SourceProblem(name, line, "(syntax)", message))
@@ -276,6 +277,38 @@ def _document_path(document: SourceDocument, loc: Path_, *, keep_last: bool) -> 
 
 def _is_union_tag(part: str) -> bool:
     return part[:1].isupper() or "[" in part or "-" in part or part in {"str", "int", "none", "decimal", "date"}
+
+
+def check_row_order(
+    document: SourceDocument, ordered: tuple[tuple[Path_, str], ...], problems: list[SourceProblem]
+) -> None:
+    """Each list at a path of ``ordered`` in increasing order of its field, no value given twice.
+
+    Read on the raw rows, so that order problems come with the other problems of the file, not
+    after they are fixed: a row whose field is not a date or a whole number (a problem of its
+    own) is skipped.
+    """
+    for path, field in ordered:
+        rows: Any = document.data
+        for part in path:
+            rows = rows.get(part) if isinstance(rows, dict) else None
+        if not isinstance(rows, list):
+            continue
+        previous: date | int | None = None
+        for index, row in enumerate(rows):
+            value = row.get(field) if isinstance(row, dict) else None
+            if isinstance(value, bool) or not isinstance(value, date | int):
+                continue
+            if previous is not None and type(value) is type(previous):
+                if value == previous:
+                    message = f"{value} is given twice; each row needs its own {field}"
+                elif value < previous:  # type: ignore[operator]
+                    message = f"rows must be in increasing order of {field}: {value} comes after {previous}"
+                else:
+                    message = ""
+                if message:
+                    problems.append(document.problem((*path, index, field), message))
+            previous = value
 
 
 # --- The catalogue files: read into the domain's plain data, checked by its rules ---------------------
@@ -390,7 +423,7 @@ def load_catalogue_sources(directory: Path) -> Catalogue:
         if document is not None:
             documents[name] = document
     data, unread = _catalogue_data(documents, problems)
-    catalogue, found = check_catalogue_data(data)
+    catalogue, found = check_catalogue_data(data, unknown={str(path[0]) for path in unread if len(path) == 1})
     for problem in found:
         if problem.path in unread:
             continue  # its file could not be read as expected: already said

@@ -457,8 +457,13 @@ _TOP_REQUIRED = ("institute", "campuses", "programmes", "contract_types")
 _TOP_OPTIONAL = ("partners", "student_advantages", "employer_advantages")
 
 
-def check_catalogue_data(data: object) -> tuple[Catalogue | None, list[CatalogueProblem]]:
-    """The catalogue ``data`` describes and every problem found in it (the catalogue only if none)."""
+def check_catalogue_data(data: object, unknown: Iterable[str] = ()) -> tuple[Catalogue | None, list[CatalogueProblem]]:
+    """The catalogue ``data`` describes and every problem found in it (the catalogue only if none).
+
+    ``unknown``: parts whose source could not be read (a broken file): what refers to them is not
+    checked against them, so that one broken file does not make a problem of every reference.
+    """
+    unknown = set(unknown)
     check = _Checker()
     found = check.fields(data, (), _TOP_REQUIRED, _TOP_OPTIONAL)
     if found is None:
@@ -468,7 +473,7 @@ def check_catalogue_data(data: object) -> tuple[Catalogue | None, list[Catalogue
     campus_items = check.items(found["campuses"], ("campuses",), required=True)
     campuses = tuple(_campus(check, item, ("campuses", i)) for i, item in enumerate(campus_items))
     check.unique(_id_list(campus_items), ("campuses",))
-    campus_ids = _ids(campus_items) if len(check.problems) == before_campuses else None
+    campus_ids = _ids(campus_items) if len(check.problems) == before_campuses and "campuses" not in unknown else None
     partner_items = check.items(found.get("partners"), ("partners",))
     partners = tuple(_partner(check, item, ("partners", i), campus_ids) for i, item in enumerate(partner_items))
     contract_items = check.items(found["contract_types"], ("contract_types",), required=True)
@@ -476,7 +481,7 @@ def check_catalogue_data(data: object) -> tuple[Catalogue | None, list[Catalogue
     programme_items = check.items(found["programmes"], ("programmes",), required=True)
     known = _Known(
         campuses=campus_ids,
-        partners=_ids(partner_items) if None not in partners else None,
+        partners=_ids(partner_items) if None not in partners and "partners" not in unknown else None,
         contracts=_ids(contract_items) if None not in contracts and contract_items else None,
         programmes=_ids(programme_items),
     )

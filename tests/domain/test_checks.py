@@ -192,6 +192,14 @@ def test_broken_parts_do_not_make_false_reference_problems(data: dict[str, Any])
     assert not any(p.startswith("programmes") for p in found), found
 
 
+def test_parts_that_could_not_be_read_are_not_referred_to(data: dict[str, Any]) -> None:
+    """campuses.yaml unreadable: its parts are missing, and the programmes' campuses and partners
+    cannot be checked against them (they are not wrong for that)."""
+    without = {key: value for key, value in data.items() if key not in ("campuses", "partners")}
+    _read, found = check_catalogue_data(without, unknown={"campuses", "partners"})
+    assert [str(p) for p in found] == ["campuses: required field is missing"]
+
+
 def test_every_problem_at_once(data: dict[str, Any]) -> None:
     broken = changed(data, ("programmes", 1, "level"), "M4")
     broken["programmes"][3]["ranking"] = "seventh"
