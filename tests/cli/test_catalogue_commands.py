@@ -214,3 +214,25 @@ def test_export_without_a_url_says_which_catalogue_it_writes(
     assert run(capsys, "catalogue", "import", str(SOURCES))[0] == 0
     status, _out, err = run(capsys, "catalogue", "export", "-o", str(tmp_path / "imported"))
     assert status == 0 and "the imported catalogue" in err and str(imported_catalogue_path(isolated_data_dir)) in err
+
+
+def test_export_refuses_a_folder_holding_files_unless_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    edits = copy_sources(tmp_path / "my-catalogue")
+    replace_in(edits / "programmes.yaml", f"ranking: {OLD_RANKING}", f"ranking: {NEW_RANKING}")  # a staff edit
+    (edits / "notes.txt").write_text("to do", encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in edits.iterdir()}
+    status, out, err = run(capsys, "catalogue", "export", "-o", str(edits))
+    assert status == 1 and out == ""
+    assert err.count("\n") == 1 and "already holds files" in err and "--force" in err
+    assert "notes.txt" in err and "programmes.yaml" in err
+    assert {path.name: path.read_bytes() for path in edits.iterdir()} == before  # nothing touched
+    status, out, _err = run(capsys, "catalogue", "export", "-o", str(edits), "--force")
+    assert status == 0 and "exported" in out
+    assert f"ranking: {OLD_RANKING}" in (edits / "programmes.yaml").read_text(encoding="utf-8")
+    assert (edits / "notes.txt").read_text(encoding="utf-8") == "to do"
+    # An empty folder, or a new one, needs no --force.
+    (tmp_path / "empty").mkdir()
+    assert run(capsys, "catalogue", "export", "-o", str(tmp_path / "empty"))[0] == 0
+    assert run(capsys, "catalogue", "export", "-o", str(tmp_path / "new" / "folder"))[0] == 0
