@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, inspect, text
 
@@ -75,6 +76,31 @@ def add_campus(sources: Path, campus_id: str, name: str) -> None:
     campus = content.index("    campus: ", start)
     end = content.index("\n", campus)
     programmes.write_text(content[:campus] + f"    campus: {campus_id}" + content[end:], encoding="utf-8")
+
+
+def value_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path in a tree of mappings and lists, the root's ``()`` first: where a fuzzer may strike."""
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += value_paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += value_paths(item, (*path, index))
+    return found
+
+
+def served_kiosk(tmp_path: Path, url: str) -> Path:
+    """A kiosk's data folder after it read, from the database at ``url``, the staff's yearly update
+    (imported there first): it holds the local copy of that catalogue."""
+    from kiosk.data.catalogue_store import CatalogueOrigin, import_catalogue, open_catalogue
+
+    sources = copy_sources(tmp_path / "sources")
+    staff_update(sources)
+    import_catalogue(sources, url, tmp_path)
+    data_dir = tmp_path / "kiosk"
+    assert open_catalogue(url, data_dir).origin is CatalogueOrigin.SERVER
+    return data_dir
 
 
 def dump(url: str) -> dict[str, list[tuple[object, ...]]]:

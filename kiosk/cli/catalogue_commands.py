@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.cli import CliContext
 
 if TYPE_CHECKING:
-    from kiosk.data.builder import CatalogueSources
+    from kiosk.data.snapshot import CatalogueRead
     from kiosk.data.sources import CatalogueSourceError
 
 
@@ -59,7 +59,7 @@ def _report_problems(error: CatalogueSourceError, outcome: str) -> int:
     return 1
 
 
-def _summary(sources: CatalogueSources) -> str:
+def _summary(sources: CatalogueRead) -> str:
     catalogue, smic = sources.catalogue, sources.legal.smic.latest
     return (
         f"{len(catalogue.programmes)} programmes, {len(catalogue.campuses)} campuses, "

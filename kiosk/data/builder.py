@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete
@@ -26,7 +25,7 @@ from kiosk.data.models import (
 )
 from kiosk.data.repository import sqlite_engine
 from kiosk.data.schema import SCHEMA_VERSION
-from kiosk.data.snapshot import snapshot_fields
+from kiosk.data.snapshot import CatalogueRead, snapshot_fields
 from kiosk.data.sources import (
     CATALOGUE_FILES,
     LEGAL_FILE,
@@ -36,16 +35,6 @@ from kiosk.data.sources import (
 )
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.checks import catalogue_data
-from kiosk.domain.pay.figures import LegalFigures
-
-
-@dataclass(frozen=True)
-class CatalogueSources:
-    """Everything a catalogue database holds, validated and ready to write."""
-
-    catalogue: Catalogue
-    legal: LegalFigures
-    digest: str
 
 
 def sources_digest(directory: Path) -> str:
@@ -56,7 +45,7 @@ def sources_digest(directory: Path) -> str:
     return digest.hexdigest()
 
 
-def read_sources(directory: Path) -> CatalogueSources:
+def read_sources(directory: Path) -> CatalogueRead:
     """Load and validate every source file in ``directory``.
 
     Raises:
@@ -71,10 +60,10 @@ def read_sources(directory: Path) -> CatalogueSources:
     legal = read_legal_source(directory / LEGAL_FILE, problems)
     if catalogue is None or legal is None or problems:
         raise CatalogueSourceError(problems)
-    return CatalogueSources(catalogue, legal, sources_digest(directory))
+    return CatalogueRead(catalogue, legal, sources_digest(directory))
 
 
-def write_catalogue(session: Session, sources: CatalogueSources) -> None:
+def write_catalogue(session: Session, sources: CatalogueRead) -> None:
     """Replace every catalogue row in ``session``'s database with ``sources`` (caller commits), the
     start-up snapshot included (:mod:`kiosk.data.snapshot`): both change in the same transaction."""
     for table in reversed(Base.metadata.sorted_tables):
@@ -102,7 +91,7 @@ def write_catalogue(session: Session, sources: CatalogueSources) -> None:
     session.add(CatalogueSnapshot(id=1, **snapshot_fields(data, sources.legal, sources.digest)))
 
 
-def build_sqlite(sources: CatalogueSources, output: Path) -> None:
+def build_sqlite(sources: CatalogueRead, output: Path) -> None:
     """Write ``sources`` into a new SQLite file at ``output``, atomically.
 
     The file is built beside ``output`` and moved into place only once complete, so a failed or
@@ -120,7 +109,7 @@ def build_sqlite(sources: CatalogueSources, output: Path) -> None:
         os.replace(temporary, output)
 
 
-def build_catalogue(sources_dir: Path, output: Path) -> CatalogueSources:
+def build_catalogue(sources_dir: Path, output: Path) -> CatalogueRead:
     """Validate the sources in ``sources_dir`` and build the SQLite catalogue ``output``."""
     sources = read_sources(sources_dir)
     build_sqlite(sources, output)

@@ -36,11 +36,8 @@ from kiosk.domain.pay.figures import LegalFigures
 from kiosk.paths import bundled_catalogue_path
 
 if TYPE_CHECKING:
-    # Imported where used: the start path reads its catalogue without SQLAlchemy, and the builder
-    # brings the YAML checks (pydantic, PyYAML).
+    # Imported where used: the start path reads its catalogue without SQLAlchemy.
     from sqlalchemy import Connection, Engine
-
-    from kiosk.data.builder import CatalogueSources
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +75,7 @@ class LoadedCatalogue:
 class ImportedCatalogue:
     """What ``catalogue import`` wrote, and where."""
 
-    sources: CatalogueSources
+    sources: CatalogueRead
     location: str
 
 
@@ -295,7 +292,7 @@ def _keep_copy(read: CatalogueRead, path: Path) -> None:
     copy already holds it (a reload stays cheap). A folder that cannot be written keeps no copy."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.data.builder import CatalogueSources, build_sqlite
+    from kiosk.data.builder import build_sqlite
 
     if path.is_file():
         try:
@@ -304,7 +301,7 @@ def _keep_copy(read: CatalogueRead, path: Path) -> None:
         except CatalogueUnavailableError:
             pass  # rewritten below
     try:
-        build_sqlite(CatalogueSources(read.catalogue, read.legal, read.digest), path)
+        build_sqlite(read, path)
     except (OSError, SQLAlchemyError) as error:
         log.warning("cannot keep a local copy of the catalogue in %s: %s", path, _reason(error))
 
@@ -340,7 +337,7 @@ def import_catalogue(sources_dir: Path, db_url: str | None, data_dir: Path) -> I
     return ImportedCatalogue(sources, display_url(db_url))
 
 
-def replace_catalogue(db_url: str, sources: CatalogueSources) -> None:
+def replace_catalogue(db_url: str, sources: CatalogueRead) -> None:
     """Replace every catalogue row of the database at ``db_url`` in one transaction (readers see the
     old catalogue or the new one, never a mix; two imports at once run one after the other)."""
     from sqlalchemy import text

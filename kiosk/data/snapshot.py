@@ -39,7 +39,8 @@ class SnapshotUnusable(Exception):
 
 @dataclass(frozen=True)
 class CatalogueRead:
-    """A catalogue read whole in one transaction: its entities, legal figures and sources digest."""
+    """A whole catalogue, as read from its sources, or from a database in one transaction: its
+    entities, legal figures and the digest of its sources (equal digests, equal catalogues)."""
 
     catalogue: Catalogue
     legal: LegalFigures

@@ -25,7 +25,7 @@ from kiosk.data.catalogue_store import (
 )
 from kiosk.data.snapshot import SnapshotUnusable, read_snapshot
 from kiosk.paths import bundled_catalogue_path
-from tests.catalogue_helpers import copy_sources, sqlite_url, staff_update
+from tests.catalogue_helpers import copy_sources, served_kiosk, sqlite_url, staff_update
 from tests.conftest import ROOT, SOURCES
 
 
@@ -62,11 +62,7 @@ def test_an_imported_catalogue_with_a_bad_row_is_not_trusted(tmp_path: Path, sta
 def test_a_server_catalogue_with_a_bad_row_is_not_trusted_nor_copied(
     tmp_path: Path, postgres_url: str, statement: str, reason: str
 ) -> None:
-    sources = copy_sources(tmp_path / "sources")
-    staff_update(sources)
-    import_catalogue(sources, postgres_url, tmp_path)
-    data_dir = tmp_path / "kiosk"
-    assert open_catalogue(postgres_url, data_dir).origin is CatalogueOrigin.SERVER
+    data_dir = served_kiosk(tmp_path, postgres_url)
     copy_before = server_copy_path(data_dir).read_bytes()
     execute(postgres_url, statement)
     loaded = open_catalogue(postgres_url, data_dir)
@@ -254,5 +250,3 @@ def test_a_running_import_keeps_its_temporary_file(tmp_path: Path) -> None:
     stale.write_bytes(b"left by a crash")
     (tmp_path / f"{TEMPORARY_PREFIX}dead.sqlite-journal").write_bytes(b"its journal")
     assert len(remove_leftovers(tmp_path)) == 2 and leftovers(tmp_path) == []
-
-

@@ -37,6 +37,7 @@ from tests.catalogue_helpers import (
     dump,
     line_of,
     replace_in,
+    served_kiosk,
     sqlite_url,
     staff_update,
     without_digest,
@@ -223,11 +224,7 @@ def _unreachable_url(server: PostgresServer) -> str:
 def test_when_the_server_is_unreachable_the_local_copy_is_used_and_said(
     tmp_path: Path, postgres_server: PostgresServer, postgres_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sources = copy_sources(tmp_path / "sources")
-    staff_update(sources)
-    import_catalogue(sources, postgres_url, tmp_path)
-    data_dir = tmp_path / "kiosk"
-    assert open_catalogue(postgres_url, data_dir).origin is CatalogueOrigin.SERVER
+    data_dir = served_kiosk(tmp_path, postgres_url)
     unreachable = _unreachable_url(postgres_server)
     with caplog.at_level(logging.WARNING, logger="kiosk.data.catalogue_store"):
         loaded = open_catalogue(unreachable, data_dir)

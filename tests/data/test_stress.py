@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.data.builder import CatalogueSources, read_sources
+from kiosk.data.builder import read_sources
 from kiosk.data.catalogue_store import (
     CatalogueOrigin,
     open_catalogue,
@@ -31,7 +31,7 @@ READERS = 2
 
 
 def version_of(
-    catalogue: Catalogue, legal: LegalFigures, digest: str | None, versions: dict[str, CatalogueSources]
+    catalogue: Catalogue, legal: LegalFigures, digest: str | None, versions: dict[str, CatalogueRead]
 ) -> str:
     """ "old" or "new" when the catalogue, its legal figures and its digest (if known) are all of one
     import; else "torn"."""
@@ -44,12 +44,12 @@ def version_of(
     return ranking if ranking == smic else "torn"
 
 
-def read_version(read: CatalogueRead, versions: dict[str, CatalogueSources]) -> str:
+def read_version(read: CatalogueRead, versions: dict[str, CatalogueRead]) -> str:
     return version_of(read.catalogue, read.legal, read.digest, versions)
 
 
 @pytest.fixture
-def versions(tmp_path: Path) -> dict[str, CatalogueSources]:
+def versions(tmp_path: Path) -> dict[str, CatalogueRead]:
     updated = copy_sources(tmp_path / "updated")
     staff_update(updated)  # another ranking, one more SMIC: another digest
     return {"old": read_sources(SOURCES), "new": read_sources(updated)}
@@ -57,7 +57,7 @@ def versions(tmp_path: Path) -> dict[str, CatalogueSources]:
 
 @pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
 def test_parallel_imports_and_reads_never_tear(
-    request: pytest.FixtureRequest, tmp_path: Path, versions: dict[str, CatalogueSources], backend: str
+    request: pytest.FixtureRequest, tmp_path: Path, versions: dict[str, CatalogueRead], backend: str
 ) -> None:
     url = request.getfixturevalue("postgres_url") if backend == "postgresql" else sqlite_url(tmp_path / "shared.sqlite")
     replace_catalogue(url, versions["old"])

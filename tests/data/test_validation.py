@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -15,7 +14,7 @@ from hypothesis import strategies as st
 from kiosk.data.builder import read_sources
 from kiosk.data.legal import LegalSourceError, load_legal_yaml
 from kiosk.data.sources import CATALOGUE_FILES, LEGAL_FILE, MAX_SOURCE_BYTES, CatalogueSourceError, SourceProblem
-from tests.catalogue_helpers import TOULON_PROGRAMME, add_campus, copy_sources, line_of, replace_in
+from tests.catalogue_helpers import TOULON_PROGRAMME, add_campus, copy_sources, line_of, replace_in, value_paths
 from tests.conftest import SOURCES
 
 ALL_FILES = (*CATALOGUE_FILES, LEGAL_FILE)
@@ -179,17 +178,6 @@ _values = st.recursive(
 )
 
 
-def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*path, index))
-    return found
-
-
 def _check(texts: dict[str, str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         directory = Path(folder)
@@ -230,7 +218,7 @@ def test_a_broken_line_is_reported_with_file_and_line(file: str, data: st.DataOb
 @given(st.sampled_from(ALL_FILES), st.data())
 def test_wrong_types_missing_keys_and_unknown_ids_are_reported(file: str, data: st.DataObject) -> None:
     document = yaml.safe_load(_SOURCE_TEXTS[file])
-    path = data.draw(st.sampled_from(_paths(document)[1:]), label="path")
+    path = data.draw(st.sampled_from(value_paths(document)[1:]), label="path")
     *parents, last = path
     container = document
     for part in parents:

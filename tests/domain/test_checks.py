@@ -34,6 +34,7 @@ from kiosk.domain.checks import (
     problems_summary,
 )
 from kiosk.domain.kinds import ContractKind, Level
+from tests.catalogue_helpers import value_paths
 
 
 @pytest.fixture
@@ -313,22 +314,11 @@ _junk = st.recursive(
 )
 
 
-def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*path, index))
-    return found
-
-
 @settings(max_examples=150, deadline=None)
 @given(catalogues(), st.data())
 def test_any_damage_is_a_problem_at_a_path_never_a_crash(catalogue: Catalogue, draw: st.DataObject) -> None:
     data = catalogue_data(catalogue)
-    path = draw.draw(st.sampled_from(_paths(data)[1:]), label="path")
+    path = draw.draw(st.sampled_from(value_paths(data)[1:]), label="path")
     broken = changed(data, path, drop=True) if draw.draw(st.booleans(), label="drop") else None
     if broken is None:
         broken = changed(data, path, draw.draw(_junk, label="junk"))

@@ -8,37 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from kiosk.settings import IDLE_DELAY, LOCKOUT_SECONDS, MAX_PIN_ATTEMPTS, load_settings, with_pin
+from kiosk.settings import IDLE_DELAY, LOCKOUT_SECONDS, MAX_PIN_ATTEMPTS, load_settings
 from kiosk.ui.shell.shell import KioskShell
 from tests.faults import no_space
+from tests.ui.test_shell_staff import PIN, long_press, now, staff_shell, type_pin
 
-PIN = "2468"
-
-
-def long_press(qtbot: QtBot, shell: KioskShell) -> None:
-    brand = shell.window.header.brand
-    qtbot.mousePress(brand, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(shell.pin_pad.isVisible, timeout=3000)
-    qtbot.mouseRelease(brand, Qt.MouseButton.LeftButton)
-
-
-def type_pin(qtbot: QtBot, shell: KioskShell, pin: str) -> None:
-    for digit in pin:
-        qtbot.mouseClick(shell.pin_pad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(shell.pin_pad.ok_button, Qt.MouseButton.LeftButton)
-
-
-@pytest.fixture
-def now() -> list[float]:
-    return [1_000_000.0]
-
-
-@pytest.fixture
-def staff_shell(shell: KioskShell, now: list[float]) -> KioskShell:
-    shell.store.update(with_pin(shell.store.settings, PIN))
-    shell._clock = lambda: now[0]
-    shell.start(kiosk=True)
-    return shell
+__all__ = ["now", "staff_shell"]  # the fixtures of the staff tests, shared
 
 
 def test_ok_with_no_digit_is_no_try(qtbot: QtBot, staff_shell: KioskShell) -> None:
