@@ -276,6 +276,8 @@ def load_content(db_url: str | None, data_dir: Path) -> KioskContent:
 
     ``db_url``: a catalogue server, or None for the local catalogues of ``data_dir`` (the application
     data location). Never fails for a bad server or imported file: it falls back and says so in ``status``.
+    Without a server it reads the catalogue file's snapshot with ``sqlite3`` alone: SQLAlchemy is not
+    even imported.
     """
     from kiosk.data.catalogue_store import open_catalogue
 
