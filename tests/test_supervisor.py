@@ -74,7 +74,7 @@ def test_a_stop_asked_during_the_pause_prevents_the_restart() -> None:
     stop = StopRequest()
     runs: list[int] = []
 
-    def run(command: Sequence[str], stop_request: StopRequest) -> ChildExit:
+    def run(command: Sequence[str], _stop: StopRequest) -> ChildExit:
         runs.append(1)
         return ChildExit(1)
 

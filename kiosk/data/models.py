@@ -3,7 +3,8 @@ catalogue's plain data (:mod:`kiosk.domain.checks`).
 
 Visitor texts are stored as a pair of columns (``*_fr``, ``*_en``): each table names its texts once
 in ``bilingual``, which makes the columns here, and which :func:`row_values` (the builder) and
-:func:`row_data` (the repository) follow. Short lists (modes, rhythms, advantages) are JSON. The
+:func:`row_data` (the repository) follow; every other field of the data is the attribute of its name
+(a reference keeps its ``*_id`` column name). Short lists (modes, rhythms, advantages) are JSON. The
 legal pay figures have their own tables in :mod:`kiosk.data.legal_tables`.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Connection, ForeignKey, Integer, MetaData, String, Text, event
+from sqlalchemy import JSON, Connection, ForeignKey, Integer, MetaData, String, Text, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from kiosk.data.schema import SCHEMA_VERSION
@@ -37,12 +38,10 @@ class Base(DeclarativeBase):
     """Declarative base shared by every catalogue table.
 
     ``bilingual`` (text name -> :class:`TextColumns`) adds the ``<name>_fr``/``<name>_en`` columns;
-    ``renamed`` (data field -> column) and ``not_data`` (columns that are no field of the data,
-    such as the order) complete the mapping to the catalogue's plain data.
+    ``not_data`` names the attributes that are no field of the data (such as the order).
     """
 
     bilingual: ClassVar[Mapping[str, TextColumns]] = {}
-    renamed: ClassVar[Mapping[str, str]] = {}
     not_data: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -58,7 +57,7 @@ def row_values(row_type: type[Base], item: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in item.items():
         stored = row_type.bilingual.get(key)
         if stored is None:
-            values[row_type.renamed.get(key, key)] = value
+            values[key] = value
             continue
         if value is None:
             blank = "" if stored is TextColumns.BLANK_WHEN_ABSENT else None
@@ -71,18 +70,17 @@ def row_values(row_type: type[Base], item: Mapping[str, Any]) -> dict[str, Any]:
 def row_data(row: Base) -> dict[str, Any]:
     """The plain data a row holds, as :func:`kiosk.domain.checks.catalogue_from_data` reads it."""
     row_type = type(row)
-    columns = {column.key for column in row_type.__table__.columns}
+    attributes = {attribute.key for attribute in inspect(row_type).column_attrs}
     data: dict[str, Any] = {}
     for name, stored in row_type.bilingual.items():
         text = {lang: getattr(row, f"{name}_{lang}") for lang in LANGUAGES}
-        columns -= {f"{name}_{lang}" for lang in LANGUAGES}
+        attributes -= {f"{name}_{lang}" for lang in LANGUAGES}
         absent = all(value is None for value in text.values()) or (
             stored is TextColumns.BLANK_WHEN_ABSENT and all(value == "" for value in text.values())
         )
         data[name] = None if absent and stored is not TextColumns.REQUIRED else text
-    data_names = {column: field for field, column in row_type.renamed.items()}
-    for column in sorted(columns - set(row_type.not_data)):
-        data[data_names.get(column, column)] = getattr(row, column)
+    for attribute in sorted(attributes - set(row_type.not_data)):
+        data[attribute] = getattr(row, attribute)
     return data
 
 
@@ -154,12 +152,11 @@ class CampusRow(Base):
 class PartnerRow(Base):
     __tablename__ = "partner"
     bilingual: ClassVar[Mapping[str, TextColumns]] = {"name": TextColumns.REQUIRED}
-    renamed: ClassVar[Mapping[str, str]] = {"campus": "campus_id"}
     not_data: ClassVar[tuple[str, ...]] = ("position",)
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
-    campus_id: Mapped[str] = mapped_column(ForeignKey("campus.id"))
+    campus: Mapped[str] = mapped_column("campus_id", ForeignKey("campus.id"))
 
 
 class ContractTypeRow(Base):
@@ -186,29 +183,23 @@ class ProgrammeRow(Base):
         "description": TextColumns.REQUIRED,
         "leads_to": TextColumns.BLANK_WHEN_ABSENT,
     }
-    renamed: ClassVar[Mapping[str, str]] = {
-        "campus": "campus_id",
-        "partner": "partner_id",
-        "continues_from": "continues_from_id",
-    }
     not_data: ClassVar[tuple[str, ...]] = ("position",)
 
     id: Mapped[str] = mapped_column(String(120), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, index=True)
     level: Mapped[str] = mapped_column(String(4), index=True)
-    campus_id: Mapped[str] = mapped_column(ForeignKey("campus.id"), index=True)
-    partner_id: Mapped[str | None] = mapped_column(ForeignKey("partner.id"))
+    campus: Mapped[str] = mapped_column("campus_id", ForeignKey("campus.id"), index=True)
+    partner: Mapped[str | None] = mapped_column("partner_id", ForeignKey("partner.id"))
     modes: Mapped[list[Any]] = mapped_column(JSON)
     rhythms: Mapped[list[Any]] = mapped_column(JSON)
     work_linked_start: Mapped[str | None] = mapped_column(String(7))
     ranking: Mapped[int | None] = mapped_column(Integer)
-    continues_from_id: Mapped[str | None] = mapped_column(String(120))
+    continues_from: Mapped[str | None] = mapped_column("continues_from_id", String(120))
     contract_types: Mapped[list[Any]] = mapped_column(JSON)
     web_page: Mapped[str] = mapped_column(Text, default="")
     contact: Mapped[str] = mapped_column(Text, default="")
 
 
-@event.listens_for(Base.metadata, "after_create")
 def _snapshot_follows_the_tables(metadata: MetaData, connection: Connection, **_kw: Any) -> None:
     """In an SQLite file, any later change to a table (an edit by hand, an older kiosk's import)
     marks the snapshot stale, so that it can never show other rows than the tables'. The builder
@@ -225,3 +216,6 @@ def _snapshot_follows_the_tables(metadata: MetaData, connection: Connection, **_
                 f'AFTER {change} ON "{table.name}" '
                 f"BEGIN UPDATE {snapshot} SET sources_digest = 'stale: ' || sources_digest; END"
             )
+
+
+event.listen(Base.metadata, "after_create", _snapshot_follows_the_tables)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -39,17 +39,14 @@ from kiosk.domain.pay.figures import LegalFigures
 def sqlite_engine(url: str | URL, **options: Any) -> Engine:
     """An SQLite engine whose transactions really begin at ``BEGIN``: the driver's default starts
     none before a write, so that two reads of one "transaction" could see two imports."""
-    engine = create_engine(url, **options)
-
-    @event.listens_for(engine, "connect")
-    def _no_implicit_transactions(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
-
+    # isolation_level=None: the driver leaves the transactions to the BEGIN below.
+    engine = create_engine(url, connect_args={"isolation_level": None}, **options)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def read_only_sqlite_engine(path: Path) -> Engine:

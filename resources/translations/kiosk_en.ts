@@ -1044,7 +1044,7 @@ then restart the kiosk.</source>
     <name>SummaryPages</name>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
-        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. ``KIOSK_PRINTER=none`` keeps the kiosk off every printer (summaries are saved as PDFs): for a printer out of paper at a fair, and for the monkey, which must not print on paper. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
+        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. The folder of the application data location where summaries go when nothing prints them. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1046,7 +1046,7 @@ puis redémarrez la borne.</translation>
     <name>SummaryPages</name>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
-        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. ``KIOSK_PRINTER=none`` keeps the kiosk off every printer (summaries are saved as PDFs): for a printer out of paper at a fair, and for the monkey, which must not print on paper. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
+        <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. The folder of the application data location where summaries go when nothing prints them. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
         <translation>Imprimé le %1 à la borne de l&apos;IMPGT</translation>
     </message>
     <message>

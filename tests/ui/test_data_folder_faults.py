@@ -97,11 +97,11 @@ def visit(qtbot: QtBot, shell: KioskShell) -> None:
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.usefixtures("logging_set_up")
 def test_a_visit_on_a_read_only_folder_loses_nothing_but_what_it_cannot_write(
     qtbot: QtBot,
     make_kiosk: KioskFactory,
     kiosk_data_dir: Path,
-    logging_set_up: None,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     kiosk_data_dir.mkdir(parents=True)
@@ -123,11 +123,11 @@ def test_a_visit_on_a_read_only_folder_loses_nothing_but_what_it_cannot_write(
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.usefixtures("logging_set_up")
 def test_a_visit_on_a_full_disk(
     qtbot: QtBot,
     make_kiosk: KioskFactory,
     kiosk_data_dir: Path,
-    logging_set_up: None,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     with full_disk(kiosk_data_dir):
@@ -143,8 +143,9 @@ def test_a_visit_on_a_full_disk(
         assert any("sortie d'erreur" in line and "No space left" in line for line in shell.about_lines())
 
 
+@pytest.mark.usefixtures("logging_set_up")
 def test_a_log_write_that_fails_turns_to_the_error_output_once(
-    tmp_path: Path, logging_set_up: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     log_file = configure_file_logging(tmp_path)
     assert log_file is not None and not log_problem(log_file)
