@@ -4,14 +4,15 @@ value of ``programmes --campus`` (whose accepted values are the catalogue's)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import build_window, load_content
+from kiosk.app import KioskOptions, assemble_kiosk
 from kiosk.cli import main as cli
-from kiosk.ui.i18n import LanguageController
 from kiosk.ui.screens.finder import FinderScreen
 from tests.catalogue_helpers import TOULON_PROGRAMME, add_campus, copy_sources
 from tests.ui.helpers import tap
@@ -20,7 +21,8 @@ from tests.ui.helpers import tap
 def test_a_third_campus_shows_in_the_finder_and_the_command_line(
     qtbot: QtBot,
     tmp_path: Path,
-    language: LanguageController,
+    themed_app: QApplication,
+    test_options: KioskOptions,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -38,16 +40,21 @@ def test_a_third_campus_shows_in_the_finder_and_the_command_line(
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "expected one of aix, marseille, toulon" in error
 
-    window = build_window(load_content(None, data_dir), language)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    tap(qtbot, window.navigator.screen("home").finder_card)  # type: ignore[attr-defined]
-    finder = window.navigator.current_screen
-    assert isinstance(finder, FinderScreen)
-    assert [chip.value for chip in finder.campus_chips] == ["aix", "marseille", "toulon"]
-    [toulon] = [chip for chip in finder.campus_chips if chip.objectName() == "chip_campus_toulon"]
-    assert toulon.text() == "Toulon"
-    tap(qtbot, toulon)
-    assert finder.visible_programme_ids() == [TOULON_PROGRAMME]
+    kiosk = assemble_kiosk(replace(test_options, data_dir=data_dir), exit_application=lambda status: None)
+    assert kiosk.content.origin == "imported"
+    try:
+        window = kiosk.window
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        tap(qtbot, window.navigator.screen("home").finder_card)  # type: ignore[attr-defined]
+        finder = window.navigator.current_screen
+        assert isinstance(finder, FinderScreen)
+        assert [chip.value for chip in finder.campus_chips] == ["aix", "marseille", "toulon"]
+        [toulon] = [chip for chip in finder.campus_chips if chip.objectName() == "chip_campus_toulon"]
+        assert toulon.text() == "Toulon"
+        tap(qtbot, toulon)
+        assert finder.visible_programme_ids() == [TOULON_PROGRAMME]
+    finally:
+        kiosk.close()
