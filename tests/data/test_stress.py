@@ -102,7 +102,8 @@ def test_parallel_imports_and_reads_never_tear(
     print(f"\n{backend}: {dict(outcomes)}")
     assert not failures, failures
     assert outcomes["torn"] == 0 and outcomes["kiosk torn"] == 0
-    assert outcomes["import"] >= 2 and outcomes["old"] + outcomes["new"] >= 10
+    # Something happened on both sides (how much depends on the machine's load: not a timing test).
+    assert outcomes["import"] >= 2 and outcomes["old"] + outcomes["new"] >= 2
     for kiosk in range(READERS):  # the local copy each kiosk kept is one whole catalogue
         copy = server_copy_path(tmp_path / f"kiosk-{kiosk}")
         assert read_version(read_catalogue_file(copy), versions) in ("old", "new")
