@@ -31,8 +31,10 @@ sys.path.insert(0, str(ROOT))
 
 from kiosk.data.builder import build_catalogue  # noqa: E402
 from kiosk.data.repository import CatalogueRepository, read_only_sqlite_engine  # noqa: E402
-from kiosk.domain.catalogue import CAMPUSES, LEVELS  # noqa: E402
+from kiosk.domain.catalogue import LEVELS  # noqa: E402
 from kiosk.domain.filters import ProgrammeFilter  # noqa: E402
+
+CAMPUSES = tuple(c["id"] for c in yaml.safe_load((ROOT / "data/catalogue/campuses.yaml").read_bytes())["campuses"])
 
 
 def synthetic_sources(directory: Path, count: int, seed: int) -> None:

@@ -280,6 +280,8 @@ def load_content(db_url: str | None, data_dir: Path) -> KioskContent:
 
     ``db_url``: a catalogue server, or None for the local catalogues of ``data_dir`` (the application
     data location). Never fails for a bad server or imported file: it falls back and says so in ``status``.
+    Without a server it reads the catalogue file's snapshot with ``sqlite3`` alone: SQLAlchemy is not
+    even imported.
     """
     from kiosk.data.catalogue_store import open_catalogue
 
@@ -371,11 +373,12 @@ def assemble_kiosk(
     Raises:
         ValueError: ``options.screen`` names no display.
     """
-    log_file = None
+    log_file, log_problem = None, ""
     if options.log_to_file:
-        from kiosk.logs import configure_file_logging
+        from kiosk import logs
 
-        log_file = configure_file_logging(options.data_dir)
+        log_file = logs.configure_file_logging(options.data_dir)
+        log_problem = logs.log_problem()  # why the log is not in its file (a read-only data folder)
     app = create_application()
     configure_input(app)
     apply_theme(app)
@@ -427,6 +430,7 @@ def assemble_kiosk(
         reload=reload,
         catalogue_status=content.status,
         log_file=log_file,
+        log_problem=log_problem,
         screen=screen,
         idle_ms=timings.idle_ms,
         countdown_ms=timings.countdown_ms,

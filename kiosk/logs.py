@@ -1,9 +1,16 @@
-"""The kiosk's log: a rotating file in the application data location (no Qt)."""
+"""The kiosk's log: a rotating file in the application data location, else the error output (no Qt).
+
+A kiosk on a read-only folder or a full disk must still start and run: when the log file cannot
+be created, or a write to it fails later, the log goes to the error output (stderr, which a
+supervisor or systemd keeps) with one line saying why, and nothing else changes.
+"""
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
+from contextlib import suppress
 from pathlib import Path
 
 from kiosk.paths import app_data_dir
@@ -11,31 +18,113 @@ from kiosk.paths import app_data_dir
 LOG_FILE = "kiosk.log"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def log_path(data_dir: Path | None = None) -> Path:
     return (data_dir or app_data_dir()) / "logs" / LOG_FILE
 
 
-def configure_file_logging(data_dir: Path | None = None, level: int = logging.INFO) -> Path:
-    """Send the ``kiosk`` loggers to a rotating file (1 MB × 5), once per file."""
+def _formatter() -> logging.Formatter:
+    return logging.Formatter(_FORMAT)
+
+
+class _ErrorOutputHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The log on stderr, looked up at each record (tests and frozen builds replace it)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__()
+        self.reason = reason
+        self.setFormatter(_formatter())
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if sys.stderr is None:  # a windowed Windows build has no error output
+            return
+        self.setStream(sys.stderr)
+        super().emit(record)
+
+
+class KioskFileHandler(logging.handlers.RotatingFileHandler):
+    """The rotating log file that turns to the error output for good at its first failed write."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        self.setFormatter(_formatter())
+        self.problem = ""
+        """Why the file is no longer written ("" while it is)."""
+        self._fallback: _ErrorOutputHandler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._fallback is not None:
+            self._fallback.emit(record)
+        else:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError) or self._fallback is not None:
+            super().handleError(record)
+            return
+        self.problem = str(error)
+        self._fallback = _ErrorOutputHandler(self.problem)
+        self._fallback.emit(
+            logging.makeLogRecord(
+                {
+                    "name": "kiosk.logs",
+                    "levelno": logging.ERROR,
+                    "levelname": "ERROR",
+                    "msg": "cannot write the log file %s (%s): the log goes to the error output from now on",
+                    "args": (self.baseFilename, error),
+                }
+            )
+        )
+        self._fallback.emit(record)
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            with suppress(OSError):  # what it could not write is lost with the disk space
+                stream.close()
+
+
+def configure_file_logging(data_dir: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Send the ``kiosk`` loggers to a rotating file (1 MB × 5), once per file.
+
+    Returns the file, or None when it cannot be created (a read-only data folder): the log then
+    goes to the error output, and :func:`log_problem` says why.
+    """
     path = log_path(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger("kiosk")
     logger.setLevel(level)
     for handler in logger.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == path:
+        if isinstance(handler, KioskFileHandler) and Path(handler.baseFilename) == path:
             return path
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger.addHandler(handler)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = KioskFileHandler(path)
+    except OSError as error:
+        fallback = _ErrorOutputHandler(f"cannot write the log file {path}: {error}")
+        logger.addHandler(fallback)
+        logger.error("%s: the log goes to the error output", fallback.reason)
+        return None
+    logger.addHandler(file_handler)
     return path
 
 
+def log_problem(path: Path | None = None) -> str:
+    """Why the log is not in its file ("" when it is, or when no log is set up): the log file
+    ``path`` that failed, or the file that could not be created."""
+    for handler in logging.getLogger("kiosk").handlers:
+        if isinstance(handler, KioskFileHandler) and handler.problem:
+            if path is None or Path(handler.baseFilename) == path:
+                return f"cannot write the log file {handler.baseFilename}: {handler.problem}"
+        elif isinstance(handler, _ErrorOutputHandler) and path is None:
+            return handler.reason
+    return ""
+
+
 def close_file_logging() -> None:
-    """Detach and close the file handlers (tests, and before a supervisor restarts the kiosk)."""
+    """Detach and close the log handlers (tests, and before a supervisor restarts the kiosk)."""
     logger = logging.getLogger("kiosk")
     for handler in list(logger.handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, KioskFileHandler | _ErrorOutputHandler):
             logger.removeHandler(handler)
             handler.close()

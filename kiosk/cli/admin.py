@@ -43,6 +43,8 @@ def run_set_pin(args: argparse.Namespace, context: CliContext) -> int:
     except PinError as error:
         raise UsageError(str(error)) from error
     store.update(with_pin(store.settings, pin))
+    if not store.saved:
+        return _not_saved(store, "the PIN is unchanged")
     print(f"staff PIN set in {store.path}; a kiosk already running reads it at the next long press")
     return 0
 
@@ -50,5 +52,12 @@ def run_set_pin(args: argparse.Namespace, context: CliContext) -> int:
 def run_unlock(args: argparse.Namespace, context: CliContext) -> int:
     store = SettingsStore()
     store.update(replace(store.settings, failed_attempts=0, locked_until=0.0))
+    if not store.saved:
+        return _not_saved(store, "the pad stays as it was")
     print(f"PIN pad unlocked ({store.path})")
     return 0
+
+
+def _not_saved(store: SettingsStore, outcome: str) -> int:
+    print(f"cannot write {store.path} ({store.save_problem}): {outcome}", file=sys.stderr)
+    return 1

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk.cli import CliContext
 
 if TYPE_CHECKING:
-    from kiosk.data.builder import CatalogueSources
+    from kiosk.data.snapshot import CatalogueRead
     from kiosk.data.sources import CatalogueSourceError
 
 
@@ -38,6 +38,9 @@ def register(subparsers: Any) -> None:
     export = commands.add_parser("export", help="write the catalogue in use back out as editable sources")
     _db_option(export, "database to export (default: the catalogue the kiosk shows)")
     export.add_argument("-o", "--output", type=Path, required=True, help="folder to write the five files into")
+    export.add_argument(
+        "--force", action="store_true", help="write into a folder that already holds files (they may be replaced)"
+    )
     export.set_defaults(func=run_export)
 
     status = commands.add_parser("status", help="say which catalogue the kiosk shows, and why")
@@ -56,7 +59,7 @@ def _report_problems(error: CatalogueSourceError, outcome: str) -> int:
     return 1
 
 
-def _summary(sources: CatalogueSources) -> str:
+def _summary(sources: CatalogueRead) -> str:
     catalogue, smic = sources.catalogue, sources.legal.smic.latest
     return (
         f"{len(catalogue.programmes)} programmes, {len(catalogue.campuses)} campuses, "
@@ -101,7 +104,7 @@ def run_build(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
     from kiosk.data.catalogue_store import catalogue_url, import_catalogue
-    from kiosk.data.repository import CatalogueUnavailableError
+    from kiosk.data.schema import CatalogueUnavailableError
     from kiosk.data.sources import CatalogueSourceError
 
     try:
@@ -121,15 +124,26 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     """With a database URL (``--db``, else ``KIOSK_DB_URL``): exactly that database, or exit 1 with
     one line (never the local copy or the bundled catalogue in its place). Without one: the
     catalogue the kiosk shows (imported, else bundled), named on standard error."""
-    from kiosk.data.catalogue_store import catalogue_url, display_url, read_catalogue_at
+    from kiosk.data.catalogue_store import catalogue_url, read_catalogue_at
     from kiosk.data.exporter import export_sources
-    from kiosk.data.repository import CatalogueUnavailableError
+    from kiosk.data.schema import CatalogueUnavailableError
+    from kiosk.data.urls import display_url
 
+    held = _files_in(args.output)
+    if held and not args.force:
+        shown = ", ".join(held[:8]) + (f" and {len(held) - 8} more" if len(held) > 8 else "")
+        print(
+            f"cannot export: {args.output} already holds files ({shown}); choose an empty or new folder, "
+            "or add --force to write into it anyway (files of the same name are replaced)",
+            file=sys.stderr,
+        )
+        return 1
     url = catalogue_url(args.db)
     try:
         if url:  # exactly this database, never a fallback
             origin = display_url(url)
-            catalogue, legal, _digest = read_catalogue_at(url)
+            read = read_catalogue_at(url)
+            catalogue, legal = read.catalogue, read.legal
         else:
             loaded = context.loaded
             catalogue, legal = loaded.catalogue, loaded.legal
@@ -146,6 +160,18 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         return 1
     print(f"exported {origin} to {args.output}: {', '.join(path.name for path in written)}")
     return 0
+
+
+def _files_in(folder: Path) -> list[str]:
+    """The names in ``folder`` (none if it does not exist): what an export could overwrite."""
+    try:
+        return sorted(path.name for path in folder.iterdir())
+    except FileNotFoundError:
+        return []
+    except NotADirectoryError:
+        return [folder.name]
+    except OSError:
+        return []  # unreadable: the export itself says why it cannot write there
 
 
 def run_status(args: argparse.Namespace, context: CliContext) -> int:

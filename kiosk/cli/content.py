@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kiosk.cli import CliContext, choice, language, print_json
-from kiosk.domain.catalogue import CAMPUSES, LEVELS, Catalogue, Lang, Programme
+from kiosk.cli import CliContext, UsageError, choice, language, print_json
+from kiosk.domain.catalogue import LEVELS, Catalogue, Lang, Programme
 from kiosk.domain.filters import ProgrammeFilter
 
 
@@ -18,8 +18,10 @@ def register(subparsers: Any) -> None:
 
     programmes = subparsers.add_parser("programmes", help="list the work-linked programmes")
     programmes.add_argument("--json", action="store_true", help="print a JSON array")
-    programmes.add_argument("--campus", type=choice(CAMPUSES, "campus"), help="aix or marseille")
-    programmes.add_argument("--level", type=choice(LEVELS, "level"), help="L3, M1 or M2")
+    programmes.add_argument(
+        "--campus", metavar="ID", help="a campus of the catalogue (its id in campuses.yaml, e.g. aix)"
+    )
+    programmes.add_argument("--level", type=choice(LEVELS, "level"), help=", ".join(LEVELS))
     programmes.add_argument("--lang", type=language, default="fr", help="fr (default) or en")
     programmes.set_defaults(func=run_programmes)
 
@@ -83,6 +85,11 @@ def run_institute(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_programmes(args: argparse.Namespace, context: CliContext) -> int:
     catalogue = context.catalogue()
+    if args.campus is not None:
+        try:
+            choice(catalogue.campus_ids, "campus")(args.campus)  # the campuses are the catalogue's
+        except argparse.ArgumentTypeError as error:
+            raise UsageError(f"argument --campus: {error}") from None
     selection = ProgrammeFilter(
         frozenset({args.campus} if args.campus else ()), frozenset({args.level} if args.level else ())
     )

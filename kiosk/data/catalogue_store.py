@@ -8,9 +8,12 @@ The kiosk reads, in this order:
 2. else the catalogue staff imported into the application data location (``catalogue import``);
 3. else the read-only catalogue bundled with the release.
 
-Whatever goes wrong (server down, corrupt file, another schema version), the kiosk falls back to
-the next good catalogue with a log line and a status the staff menu shows: the visitor never sees an
-error page. Opening is cheap (one small read), so "reload catalogue" simply opens it again.
+Whatever goes wrong (server down, corrupt file, another schema version, rows the sources' check
+refuses), the kiosk falls back to the next good catalogue with a log line and a status the staff
+menu shows: the visitor never sees an error page. Each catalogue is read whole in one read-only
+transaction. Without a server, a catalogue file is read from its snapshot with ``sqlite3`` alone
+(:mod:`kiosk.data.snapshot`): this module imports SQLAlchemy only when it needs the tables.
+Opening is cheap, so "reload catalogue" simply opens it again.
 """
 
 from __future__ import annotations
@@ -24,20 +27,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session
-
-from kiosk.data.models import SCHEMA_VERSION, Base, SchemaInfo
-from kiosk.data.repository import CatalogueRepository, CatalogueUnavailableError, read_only_sqlite_engine
+from kiosk.data.atomic import remove_leftovers
+from kiosk.data.schema import SCHEMA_VERSION, CatalogueUnavailableError
+from kiosk.data.snapshot import CatalogueRead, SnapshotUnusable, read_snapshot
+from kiosk.data.urls import display_url, hide_secrets, password_problem
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.paths import bundled_catalogue_path
 
 if TYPE_CHECKING:
-    # Imported where used: the builder brings the YAML schemas (pydantic), which start-up does not need.
-    from kiosk.data.builder import CatalogueSources
+    # Imported where used: the start path reads its catalogue without SQLAlchemy.
+    from sqlalchemy import Connection, Engine
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,8 @@ DB_URL_ENV = "KIOSK_DB_URL"
 IMPORTED_CATALOGUE_FILE = "catalogue.sqlite"
 SERVER_COPY_FILE = "catalogue-server-copy.sqlite"
 CONNECT_TIMEOUT_SECONDS = 5
+#: Taken by each import into a PostgreSQL database: two imports at once run one after the other.
+IMPORT_LOCK_KEY = 0x494D5047  # "IMPG"
 
 
 class CatalogueOrigin(StrEnum):
@@ -73,7 +75,7 @@ class LoadedCatalogue:
 class ImportedCatalogue:
     """What ``catalogue import`` wrote, and where."""
 
-    sources: CatalogueSources
+    sources: CatalogueRead
     location: str
 
 
@@ -90,63 +92,77 @@ def server_copy_path(data_dir: Path) -> Path:
     return data_dir / SERVER_COPY_FILE
 
 
-def display_url(url: str) -> str:
-    """The URL without its password, for messages and the staff menu."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(not a database URL)"
-
-
-def _reason(error: BaseException) -> str:
-    """The first line of an error, without SQLAlchemy's background link: fit for one status line."""
+def _reason(error: BaseException, url: str | None = None) -> str:
+    """The first line of an error, without SQLAlchemy's background link and without the password
+    of ``url``: fit for one status line."""
     text = str(getattr(error, "orig", None) or error).strip().splitlines()
     first = text[0] if text else type(error).__name__
+    if url is not None:
+        first = hide_secrets(first, url)
     return first if len(first) <= 200 else first[:197] + "..."
 
 
 def catalogue_engine(url: str) -> Engine:
     """An engine on ``url``; a server that does not answer fails after a few seconds, not minutes."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from kiosk.data.repository import sqlite_engine
+
+    shown = display_url(url)
+    if "://" not in url:
+        raise CatalogueUnavailableError(
+            f"cannot use the database URL {shown}: it must start with the kind of database and ://, "
+            "for example postgresql://"
+        )
+    problem = password_problem(url)
+    if problem:
+        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {problem}")
     try:
         parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            return sqlite_engine(parsed)
         connect_args: dict[str, object] = {}
         if parsed.get_backend_name() == "postgresql":
             connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
         return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
     except NoSuchModuleError as error:
-        raise CatalogueUnavailableError(f"no database driver for {display_url(url)}: {_reason(error)}") from error
+        raise CatalogueUnavailableError(f"no database driver for {shown}: {_reason(error, url)}") from None
     except (ArgumentError, ImportError, ValueError) as error:
-        raise CatalogueUnavailableError(f"cannot use the database URL {display_url(url)}: {_reason(error)}") from error
+        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {_reason(error, url)}") from None
 
 
-def read_catalogue(engine: Engine) -> tuple[Catalogue, LegalFigures, str]:
-    """The catalogue, legal figures and sources digest in ``engine``'s database.
+def read_catalogue(engine: Engine) -> CatalogueRead:
+    """The catalogue, legal figures and sources digest in ``engine``'s database, read whole in one
+    read-only transaction (REPEATABLE READ on PostgreSQL): never a mix of two imports.
 
     Raises:
-        CatalogueUnavailableError: unreachable, not a catalogue, incomplete or of another schema
-            version; the message says which in one line.
+        CatalogueUnavailableError: unreachable, not a catalogue, incomplete, of another schema
+            version or holding rows the sources' check refuses; the message says which in one line.
     """
-    repository = CatalogueRepository(engine)
+    from kiosk.data.repository import CatalogueRepository
+
     try:
-        repository.check()
-        return repository.load(), repository.legal_figures(), repository.sources_digest()
+        return CatalogueRepository(engine).read()
     except CatalogueUnavailableError as error:
         cause = error.__cause__
         if cause is None:
             raise
         raise CatalogueUnavailableError(_reason(cause)) from error
-    except SQLAlchemyError as error:
-        raise CatalogueUnavailableError(_reason(error)) from error
-    except (KeyError, ValueError) as error:  # legal figures missing or incomplete
-        raise CatalogueUnavailableError(f"incomplete catalogue: {_reason(error)}") from error
 
 
-def read_catalogue_at(url: str) -> tuple[Catalogue, LegalFigures, str]:
-    """:func:`read_catalogue` on a database URL, with no fallback (for ``catalogue export --db``)."""
+def read_catalogue_at(url: str) -> CatalogueRead:
+    """:func:`read_catalogue` on a database URL, with no fallback (``catalogue export --db``, the server)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
-        raise CatalogueUnavailableError(f"{url!r} is not a database URL") from error
+    except (ArgumentError, ValueError):
+        engine = catalogue_engine(url)  # raises, saying what is wrong with the URL
+        engine.dispose()
+        raise CatalogueUnavailableError(f"{display_url(url)} is not a database URL") from None
     database = parsed.database or ":memory:"
     if parsed.get_backend_name() == "sqlite" and database != ":memory:" and not Path(database).is_file():
         # Reading must not create an empty file.
@@ -154,11 +170,28 @@ def read_catalogue_at(url: str) -> tuple[Catalogue, LegalFigures, str]:
     engine = catalogue_engine(url)
     try:
         return read_catalogue(engine)
+    except CatalogueUnavailableError as error:
+        raise CatalogueUnavailableError(hide_secrets(str(error), url)) from None
     finally:
         engine.dispose()
 
 
-def _read_file(path: Path) -> tuple[Catalogue, LegalFigures, str]:
+def read_catalogue_file(path: Path) -> CatalogueRead:
+    """The catalogue of the SQLite file ``path``: from its snapshot (``sqlite3`` alone), else from
+    its tables (SQLAlchemy), which also say why a catalogue cannot be used."""
+    if not path.is_file():
+        raise CatalogueUnavailableError(f"no catalogue database at {path}")
+    try:
+        return read_snapshot(path)
+    except SnapshotUnusable as why:
+        log.warning("the snapshot of %s cannot be used (%s): reading its tables", path, why)
+    return read_catalogue_tables(path)
+
+
+def read_catalogue_tables(path: Path) -> CatalogueRead:
+    """The catalogue of the SQLite file ``path``, read from its tables through SQLAlchemy."""
+    from kiosk.data.repository import read_only_sqlite_engine
+
     engine = read_only_sqlite_engine(path)
     try:
         return read_catalogue(engine)
@@ -184,20 +217,21 @@ def open_catalogue(db_url: str | None, data_dir: Path, *, bundled: Path | None =
             installation).
     """
     bundled_path = bundled or bundled_catalogue_path()
+    remove_leftovers(data_dir)  # of an import a crash or a power cut interrupted
     if db_url:
         return _open_server(db_url, data_dir, bundled_path)
     imported = imported_catalogue_path(data_dir)
     if imported.is_file():
         try:
-            catalogue, legal, _digest = _read_file(imported)
+            read = read_catalogue_file(imported)
         except CatalogueUnavailableError as error:
             log.warning("the imported catalogue %s cannot be used (%s): using the bundled catalogue", imported, error)
             return _open_bundled(
                 bundled_path, f"The imported catalogue cannot be used ({error}): showing the bundled catalogue."
             )
         return LoadedCatalogue(
-            catalogue,
-            legal,
+            read.catalogue,
+            read.legal,
             CatalogueOrigin.IMPORTED,
             str(imported),
             f"Catalogue imported by staff on {_saved_on(imported)}.",
@@ -206,28 +240,28 @@ def open_catalogue(db_url: str | None, data_dir: Path, *, bundled: Path | None =
 
 
 def _open_server(db_url: str, data_dir: Path, bundled_path: Path) -> LoadedCatalogue:
-    from kiosk.data.builder import CatalogueSources
-
     shown = display_url(db_url)
     try:
-        catalogue, legal, digest = read_catalogue_at(db_url)
+        read = read_catalogue_at(db_url)
     except CatalogueUnavailableError as error:
         reason = str(error)
         log.warning("the catalogue database %s cannot be used (%s)", shown, reason)
     else:
-        _keep_copy(CatalogueSources(catalogue, legal, digest), server_copy_path(data_dir))
-        return LoadedCatalogue(catalogue, legal, CatalogueOrigin.SERVER, shown, f"Catalogue read from {shown}.")
+        _keep_copy(read, server_copy_path(data_dir))
+        return LoadedCatalogue(
+            read.catalogue, read.legal, CatalogueOrigin.SERVER, shown, f"Catalogue read from {shown}."
+        )
     copy = server_copy_path(data_dir)
     if copy.is_file():
         try:
-            catalogue, legal, _digest = _read_file(copy)
+            read = read_catalogue_file(copy)
         except CatalogueUnavailableError as error:
             log.warning("the local copy %s cannot be used (%s): using the bundled catalogue", copy, error)
         else:
             log.warning("using the local copy %s of the server's catalogue", copy)
             return LoadedCatalogue(
-                catalogue,
-                legal,
+                read.catalogue,
+                read.legal,
                 CatalogueOrigin.SERVER_COPY,
                 str(copy),
                 f"The catalogue server {shown} cannot be used ({reason}): "
@@ -242,10 +276,10 @@ def _open_server(db_url: str, data_dir: Path, bundled_path: Path) -> LoadedCatal
 
 
 def _open_bundled(path: Path, status: str, *, degraded: bool = True) -> LoadedCatalogue:
-    catalogue, legal, _digest = _read_file(path)
+    read = read_catalogue_file(path)
     return LoadedCatalogue(
-        catalogue,
-        legal,
+        read.catalogue,
+        read.legal,
         CatalogueOrigin.BUNDLED,
         str(path),
         status or "Bundled catalogue (the one shipped with this version of the kiosk).",
@@ -253,26 +287,23 @@ def _open_bundled(path: Path, status: str, *, degraded: bool = True) -> LoadedCa
     )
 
 
-def _keep_copy(sources: CatalogueSources, path: Path) -> None:
-    """Save the server's catalogue locally, unless the copy already holds it (a reload stays cheap)."""
+def _keep_copy(read: CatalogueRead, path: Path) -> None:
+    """Save the server's catalogue locally (what one transaction read: never a mix), unless the
+    copy already holds it (a reload stays cheap). A folder that cannot be written keeps no copy."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from kiosk.data.builder import build_sqlite
 
     if path.is_file():
         try:
-            engine = read_only_sqlite_engine(path)
-            try:
-                repository = CatalogueRepository(engine)
-                repository.check()
-                if repository.sources_digest() == sources.digest:
-                    return
-            finally:
-                engine.dispose()
+            if read_catalogue_file(path).digest == read.digest:
+                return
         except CatalogueUnavailableError:
             pass  # rewritten below
     try:
-        build_sqlite(sources, path)
+        build_sqlite(read, path)
     except (OSError, SQLAlchemyError) as error:
-        log.warning("cannot keep a local copy of the catalogue in %s: %s", path, error)
+        log.warning("cannot keep a local copy of the catalogue in %s: %s", path, _reason(error))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -290,6 +321,8 @@ def import_catalogue(sources_dir: Path, db_url: str | None, data_dir: Path) -> I
         CatalogueSourceError: the sources hold problems (nothing was touched).
         CatalogueUnavailableError: the database cannot be written or holds another schema version.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from kiosk.data.builder import build_sqlite, read_sources
 
     sources = read_sources(sources_dir)
@@ -304,26 +337,38 @@ def import_catalogue(sources_dir: Path, db_url: str | None, data_dir: Path) -> I
     return ImportedCatalogue(sources, display_url(db_url))
 
 
-def replace_catalogue(db_url: str, sources: CatalogueSources) -> None:
-    """Replace every catalogue row of the database at ``db_url`` in one transaction."""
+def replace_catalogue(db_url: str, sources: CatalogueRead) -> None:
+    """Replace every catalogue row of the database at ``db_url`` in one transaction (readers see the
+    old catalogue or the new one, never a mix; two imports at once run one after the other)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session
+
     from kiosk.data.builder import write_catalogue
+    from kiosk.data.models import Base
 
     engine = catalogue_engine(db_url)
     try:
         with Session(engine) as session, session.begin():
             connection = session.connection()
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
             _refuse_other_schema(connection, db_url)
             Base.metadata.create_all(connection)
             write_catalogue(session, sources)
     except SQLAlchemyError as error:
         raise CatalogueUnavailableError(
-            f"cannot write the catalogue to {display_url(db_url)}: {_reason(error)}; nothing was changed"
-        ) from error
+            f"cannot write the catalogue to {display_url(db_url)}: {_reason(error, db_url)}; nothing was changed"
+        ) from None
     finally:
         engine.dispose()
 
 
 def _refuse_other_schema(connection: Connection, db_url: str) -> None:
+    from sqlalchemy import inspect, select
+
+    from kiosk.data.models import SchemaInfo
+
     if not inspect(connection).has_table(SchemaInfo.__tablename__):
         return
     version = connection.execute(select(SchemaInfo.schema_version).where(SchemaInfo.id == 1)).scalar()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ _HEADERS = {
     INSTITUTE_FILE: "The institute as the kiosk presents it. Every text exists in French (fr) and English (en).",
     CAMPUSES_FILE: "Campuses where the work-linked programmes are taught, and partner schools.",
     PROGRAMMES_FILE: (
-        "The work-linked programmes. level: L3, M1 or M2; campus: aix or marseille; modes: initial\n"
+        "The work-linked programmes. level: L3, M1 or M2; campus: an id from campuses.yaml; modes: initial\n"
         "and/or continuing; rhythms: standard and/or work_linked; ranking: Eduniversal rank, or absent."
     ),
     CONTRACTS_FILE: "The contract types of work-linked training and the advantages of work-linked training.",
@@ -60,6 +61,8 @@ def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNo
 _SourceDumper.add_representer(str, _represent_text)
 _SourceDumper.add_representer(_Flow, _represent_flow)
 _SourceDumper.add_representer(Decimal, _represent_decimal)
+# Levels and contract kinds are written as the words they stand for.
+_SourceDumper.add_multi_representer(StrEnum, lambda dumper, value: _represent_text(dumper, str(value)))
 
 
 def _text(value: Text) -> dict[str, str]:

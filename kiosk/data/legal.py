@@ -6,11 +6,10 @@ database side (tables, store and read back) is :mod:`kiosk.data.legal_tables`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
 
@@ -19,6 +18,7 @@ from kiosk.data.sources import (
     NonEmpty,
     SourceDocument,
     SourceProblem,
+    check_row_order,
     read_source_document,
     validate_source,
 )
@@ -170,10 +170,11 @@ def read_legal_source(path: Path, problems: list[SourceProblem]) -> LegalFigures
     if document is None:
         return None
     source = validate_source(document, LegalSource, problems)
+    found = len(problems)
+    check_row_order(document, _ORDERED_ROWS, problems)  # on the raw rows: listed with the field problems
     if source is None:
         return None
-    found = len(problems)
-    _check_order(document, source, problems)
+    _check_limits(document, source, problems)
     if len(problems) > found:
         return None
     try:
@@ -183,46 +184,19 @@ def read_legal_source(path: Path, problems: list[SourceProblem]) -> LegalFigures
         return None
 
 
-_Ordered = TypeVar("_Ordered", date, int)
+#: The dated or aged rows, each list in increasing order of its field, no value given twice.
+_ORDERED_ROWS = (
+    (("smic", "rates"), "effective"),
+    (("apprenticeship", "brackets"), "min_age"),
+    (("professionalisation", "brackets"), "min_age"),
+    (("internship", "ceilings"), "year"),
+    (("apprentice_net_estimate", "periods"), "signed_from"),
+)
 
 
-def _check_increasing(
-    document: SourceDocument,
-    path: tuple[str, ...],
-    field: str,
-    values: Sequence[_Ordered],
-    problems: list[SourceProblem],
-) -> None:
-    for index in range(1, len(values)):
-        previous, value = values[index - 1], values[index]
-        if value == previous:
-            message = f"{value} is given twice; each row needs its own {field}"
-        elif value < previous:
-            message = f"rows must be in increasing order of {field}: {value} comes after {previous}"
-        else:
-            continue
-        problems.append(document.problem((*path, index, field), message))
-
-
-def _check_order(document: SourceDocument, source: LegalSource, problems: list[SourceProblem]) -> None:
-    """Cross-row checks: dated rows in increasing order, no date given twice, coherent limits."""
-    _check_increasing(document, ("smic", "rates"), "effective", [r.effective for r in source.smic.rates], problems)
-    _check_increasing(
-        document,
-        ("apprenticeship", "brackets"),
-        "min_age",
-        [b.min_age for b in source.apprenticeship.brackets],
-        problems,
-    )
-    _check_increasing(
-        document,
-        ("professionalisation", "brackets"),
-        "min_age",
-        [b.min_age for b in source.professionalisation.brackets],
-        problems,
-    )
+def _check_limits(document: SourceDocument, source: LegalSource, problems: list[SourceProblem]) -> None:
+    """Cross-field checks: each ceiling takes effect in its year, coherent hour limits."""
     internship = source.internship
-    _check_increasing(document, ("internship", "ceilings"), "year", [c.year for c in internship.ceilings], problems)
     for index, ceiling in enumerate(internship.ceilings):
         if ceiling.effective.year != ceiling.year:
             problems.append(
@@ -238,13 +212,6 @@ def _check_order(document: SourceDocument, source: LegalSource, problems: list[S
                 f"max_hours ({internship.max_hours}) is below threshold_hours ({internship.threshold_hours})",
             )
         )
-    _check_increasing(
-        document,
-        ("apprentice_net_estimate", "periods"),
-        "signed_from",
-        [p.signed_from for p in source.apprentice_net_estimate.periods],
-        problems,
-    )
 
 
 def _figures(source: LegalSource) -> LegalFigures:

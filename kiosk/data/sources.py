@@ -1,28 +1,25 @@
 """Catalogue sources: the YAML files staff edit, validated and turned into domain objects.
 
-Validation uses pydantic schemas; each problem is reported as ``file:line: field: message`` and all
-problems are reported at once, so that staff can fix a file in one pass.
+Each problem is reported as ``file:line: field: message`` and all problems are reported at once, so
+that staff can fix a file in one pass. The four catalogue files are read into the plain data of
+:mod:`kiosk.domain.checks`, whose rules (the same a database read obeys) name each problem at its
+path, here turned back into a file and a line; ``legal.yaml`` has pydantic schemas
+(:mod:`kiosk.data.legal`) and the helpers at the end of this module.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, StringConstraints, ValidationError
 
-from kiosk.domain.catalogue import (
-    Campus,
-    Catalogue,
-    ContractType,
-    Institute,
-    Partner,
-    Programme,
-    Text,
-)
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.checks import DataPath, check_catalogue_data, field_name
 
 INSTITUTE_FILE = "institute.yaml"
 CAMPUSES_FILE = "campuses.yaml"
@@ -31,7 +28,9 @@ CONTRACTS_FILE = "contracts.yaml"
 LEGAL_FILE = "legal.yaml"
 CATALOGUE_FILES = (INSTITUTE_FILE, CAMPUSES_FILE, PROGRAMMES_FILE, CONTRACTS_FILE)
 
-Path_ = tuple[str | int, ...]
+Path_ = DataPath
+#: A source file is a few dozen KB; a bigger one is a mistake (a wrong file), not read at all.
+MAX_SOURCE_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -55,108 +54,10 @@ class CatalogueSourceError(ValueError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-# --- Schemas --------------------------------------------------------------------------------------
+# --- Schemas of legal.yaml ------------------------------------------------------------------------
+# (the catalogue files are checked by :mod:`kiosk.domain.checks`, the rules a database read uses too)
 
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-
-
-class _Schema(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TextSource(_Schema):
-    fr: NonEmpty
-    en: NonEmpty
-
-    def to_domain(self) -> Text:
-        return Text(self.fr.strip(), self.en.strip())
-
-
-class WorkLinkedSource(_Schema):
-    since: int = Field(ge=1900, le=2100)
-    intro: TextSource
-
-
-class InstituteSource(_Schema):
-    acronym: NonEmpty
-    name: TextSource
-    university: TextSource
-    founded: int = Field(ge=1900, le=2100)
-    status: TextSource
-    levels: TextSource
-    mission: TextSource
-    public_management: TextSource
-    teaching: TextSource
-    work_linked: WorkLinkedSource
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-
-
-class CampusSource(_Schema):
-    id: Literal["aix", "marseille"]
-    name: TextSource
-    address: str = ""
-
-
-class PartnerSource(_Schema):
-    id: Slug
-    name: TextSource
-    campus: Literal["aix", "marseille"]
-
-
-class CampusesSource(_Schema):
-    campuses: list[CampusSource] = Field(min_length=1)
-    partners: list[PartnerSource] = []
-
-
-class ProgrammeSource(_Schema):
-    id: Slug
-    level: Literal["L3", "M1", "M2"]
-    title: TextSource
-    campus: Literal["aix", "marseille"]
-    partner: Slug | None = None
-    modes: list[Literal["initial", "continuing"]] = Field(min_length=1)
-    rhythms: list[Literal["standard", "work_linked"]] = Field(min_length=1)
-    work_linked_start: Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] | None = None
-    ranking: int | None = Field(default=None, ge=1, le=1000)
-    continues_from: Slug | None = None
-    continues_from_title: TextSource | None = None
-    description: TextSource
-    leads_to: TextSource | None = None
-    contract_types: list[Literal["apprenticeship", "professionalisation", "training", "internship"]] = []
-    web_page: str = ""
-    contact: str = ""
-
-
-class ProgrammesSource(_Schema):
-    programmes: list[ProgrammeSource] = Field(min_length=1)
-
-
-class ContractSource(_Schema):
-    id: Literal["apprenticeship", "professionalisation", "training", "internship"]
-    name: TextSource
-    status: TextSource
-    who_may_sign: TextSource
-    employers: list[Literal["public", "private"]] = Field(min_length=1)
-    pay_basis: TextSource
-    training_costs: TextSource
-    student_advantages: list[TextSource] = []
-    employer_advantages: list[TextSource] = []
-    simulation: Literal["apprenticeship", "professionalisation", "internship", "none"]
-    contact: str = ""
-
-
-class AdvantagesSource(_Schema):
-    student: list[TextSource] = []
-    employer: list[TextSource] = []
-
-
-class ContractsSource(_Schema):
-    contracts: list[ContractSource] = Field(min_length=1)
-    work_linked_advantages: AdvantagesSource = AdvantagesSource()
 
 
 # --- YAML with line numbers -----------------------------------------------------------------------
@@ -224,16 +125,64 @@ class SourceDocument:
         return SourceProblem(self.file, self.line(path), field_name(path), message)
 
 
-def read_source_document(path: Path, problems: list[SourceProblem]) -> SourceDocument | None:
-    """Parse one YAML source file, adding its problems (unreadable, not YAML...) to ``problems``."""
+def _text_of(path: Path, problems: list[SourceProblem], folder: Path | None) -> str | None:
+    """The text of one source file, or None after adding why it cannot be read to ``problems``."""
     name = path.name
+    if folder is not None:
+        real = path.resolve()
+        if path.is_symlink() and not real.is_relative_to(folder.resolve()):
+            problems.append(
+                SourceProblem(
+                    name, 1, "(file)", f"a link to {real}, outside the sources folder: copy the file here instead"
+                )
+            )
+            return None
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            problems.append(
+                SourceProblem(
+                    name,
+                    1,
+                    "(file)",
+                    f"the file is {size / 1_000_000:.1f} MB, over the {MAX_SOURCE_BYTES // 1_000_000} MB limit of a "
+                    "source file: is it the right file?",
+                )
+            )
+            return None
+        data = path.read_bytes()
     except FileNotFoundError:
         problems.append(SourceProblem(name, 1, "(file)", f"missing file; expected {path}"))
         return None
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(SourceProblem(name, 1, "(file)", f"cannot read the file: {error}"))
+    except OSError as error:
+        problems.append(SourceProblem(name, 1, "(file)", f"cannot read the file: {error.strerror or error}"))
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        problems.append(
+            SourceProblem(
+                name,
+                line,
+                "(file)",
+                f"byte 0x{data[error.start]:02x} at column {column} is not UTF-8 text: save the file as UTF-8",
+            )
+        )
+        return None
+
+
+def read_source_document(
+    path: Path, problems: list[SourceProblem], folder: Path | None = None
+) -> SourceDocument | None:
+    """Parse one YAML source file, adding its problems (unreadable, not YAML...) to ``problems``.
+
+    With ``folder`` (the sources folder), a link to a file outside it is refused unread.
+    """
+    name = path.name
+    text = _text_of(path, problems, folder if folder is not None else path.parent)
+    if text is None:
         return None
     loader: _SourceLoader | None = None
     try:
@@ -243,12 +192,20 @@ def read_source_document(path: Path, problems: list[SourceProblem]) -> SourceDoc
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
-        problems.append(SourceProblem(name, line, "(syntax)", f"not valid YAML: {error.problem}"))
+        where = f" (column {mark.column + 1})" if mark is not None else ""
+        problems.append(SourceProblem(name, line, "(syntax)", f"not valid YAML: {error.problem}{where}"))
         return None
     except yaml.YAMLError as error:  # e.g. a control character in the text, reported at its position
-        mark = getattr(error, "position", None)
-        line = text.count("\n", 0, mark) + 1 if isinstance(mark, int) else 1
-        problems.append(SourceProblem(name, line, "(syntax)", f"not valid YAML: {error}"))
+        position = getattr(error, "position", None)
+        if isinstance(position, int):
+            line = text.count("\n", 0, position) + 1
+            column = position - (text.rfind("\n", 0, position) + 1) + 1
+            character = getattr(error, "character", None)  # its code
+            shown = f"{character:#06x} " if isinstance(character, int) else ""
+            message = f"not valid YAML: the character {shown}at column {column} is not allowed in YAML text"
+        else:
+            line, message = 1, f"not valid YAML: {error}"
+        problems.append(SourceProblem(name, line, "(syntax)", message))
         return None
     except RecursionError:
         problems.append(SourceProblem(name, 1, "(syntax)", "not valid YAML: nested too deeply"))
@@ -262,22 +219,6 @@ def read_source_document(path: Path, problems: list[SourceProblem]) -> SourceDoc
     for key_path, line, key in duplicates:
         problems.append(SourceProblem(name, line, field_name(key_path), f"key {key!r} is given twice"))
     return SourceDocument(name, data, lines)
-
-
-def field_name(path: Path_) -> str:
-    """``("programmes", 1, "level")`` -> ``programmes[1].level``."""
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif not _PLAIN_KEY.match(part):  # a key staff mistyped (" name", "", "a.b") shows as typed
-            text += f"[{part!r}]"
-        else:
-            text += f".{part}" if text else part
-    return text or "(document)"
-
-
-_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 _MESSAGE_FIXES = (
@@ -338,156 +279,156 @@ def _is_union_tag(part: str) -> bool:
     return part[:1].isupper() or "[" in part or "-" in part or part in {"str", "int", "none", "decimal", "date"}
 
 
-# --- Cross-file checks and conversion -------------------------------------------------------------
+def check_row_order(
+    document: SourceDocument, ordered: tuple[tuple[Path_, str], ...], problems: list[SourceProblem]
+) -> None:
+    """Each list at a path of ``ordered`` in increasing order of its field, no value given twice.
+
+    Read on the raw rows, so that order problems come with the other problems of the file, not
+    after they are fixed: a row whose field is not a date or a whole number (a problem of its
+    own) is skipped.
+    """
+    for path, field in ordered:
+        rows: Any = document.data
+        for part in path:
+            rows = rows.get(part) if isinstance(rows, dict) else None
+        if not isinstance(rows, list):
+            continue
+        previous: date | int | None = None
+        for index, row in enumerate(rows):
+            value = row.get(field) if isinstance(row, dict) else None
+            if isinstance(value, bool) or not isinstance(value, date | int):
+                continue
+            if previous is not None and type(value) is type(previous):
+                if value == previous:
+                    message = f"{value} is given twice; each row needs its own {field}"
+                elif value < previous:  # type: ignore[operator]
+                    message = f"rows must be in increasing order of {field}: {value} comes after {previous}"
+                else:
+                    message = ""
+                if message:
+                    problems.append(document.problem((*path, index, field), message))
+            previous = value
 
 
-def _check_unique(document: SourceDocument, key: str, ids: list[str], problems: list[SourceProblem]) -> None:
-    seen: set[str] = set()
-    for index, item_id in enumerate(ids):
-        if item_id in seen:
-            problems.append(
-                SourceProblem(
-                    document.file,
-                    document.line((key, index, "id")),
-                    f"{key}[{index}].id",
-                    f"duplicate id {item_id!r}; each id must be unique",
-                )
-            )
-        seen.add(item_id)
+# --- The catalogue files: read into the domain's plain data, checked by its rules ---------------------
+
+#: Where each part of the catalogue's data is in the source files: (file, path in that file).
+_PARTS: dict[str, tuple[str, Path_]] = {
+    "institute": (INSTITUTE_FILE, ()),
+    "campuses": (CAMPUSES_FILE, ("campuses",)),
+    "partners": (CAMPUSES_FILE, ("partners",)),
+    "programmes": (PROGRAMMES_FILE, ("programmes",)),
+    "contract_types": (CONTRACTS_FILE, ("contracts",)),
+    "student_advantages": (CONTRACTS_FILE, ("work_linked_advantages", "student")),
+    "employer_advantages": (CONTRACTS_FILE, ("work_linked_advantages", "employer")),
+}
+#: The fields of institute.yaml grouped under ``work_linked``: data name -> name under it.
+_WORK_LINKED = {"work_linked_since": "since", "work_linked_intro": "intro"}
+#: The mappings of the files that hold parts: their path, and the keys they may have.
+_CONTAINERS: dict[tuple[str, Path_], tuple[str, ...]] = {
+    (CAMPUSES_FILE, ()): ("campuses", "partners"),
+    (PROGRAMMES_FILE, ()): ("programmes",),
+    (CONTRACTS_FILE, ()): ("contracts", "work_linked_advantages"),
+    (CONTRACTS_FILE, ("work_linked_advantages",)): ("student", "employer"),
+    (INSTITUTE_FILE, ("work_linked",)): ("since", "intro"),
+}
+_ORDER = {name: index for index, name in enumerate((*CATALOGUE_FILES, LEGAL_FILE))}
+
+
+def source_location(path: Path_) -> tuple[str, Path_]:
+    """The file and the path in it of the catalogue data at ``path`` (see :data:`_PARTS`)."""
+    if not path:
+        return INSTITUTE_FILE, ()
+    head, *rest = path
+    file, prefix = _PARTS[str(head)]
+    if head == "institute" and rest and rest[0] in _WORK_LINKED:
+        return file, ("work_linked", _WORK_LINKED[str(rest[0])], *rest[1:])
+    return file, (*prefix, *rest)
+
+
+class _Reader:
+    """The mappings of the read documents that hold the parts, each checked once."""
+
+    def __init__(self, documents: dict[str, SourceDocument], problems: list[SourceProblem]) -> None:
+        self.documents = documents
+        self.problems = problems
+        self._seen: dict[tuple[str, Path_], tuple[dict[str, Any] | None, bool]] = {}
+
+    def container(self, file: str, path: Path_) -> tuple[dict[str, Any] | None, bool]:
+        """The mapping at ``path`` of ``file`` (None if absent), and whether it is broken (a problem
+        said so: not a mapping); its unknown keys are problems too."""
+        if (file, path) not in self._seen:
+            self._seen[(file, path)] = self._read(self.documents[file], path)
+        return self._seen[(file, path)]
+
+    def _read(self, document: SourceDocument, path: Path_) -> tuple[dict[str, Any] | None, bool]:
+        value: Any = document.data if document.data is not None else {}
+        for part in path:
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None:
+            return None, False
+        keys = _CONTAINERS[(document.file, path)]
+        if not isinstance(value, dict):
+            self.problems.append(document.problem(path, f"should be a mapping of {' and '.join(keys)}"))
+            return None, True
+        for key in value:
+            if key not in keys:
+                self.problems.append(document.problem((*path, str(key)), "unknown field (check its spelling)"))
+        return value, False
+
+
+def _catalogue_data(
+    documents: dict[str, SourceDocument], problems: list[SourceProblem]
+) -> tuple[dict[str, Any], set[Path_]]:
+    """The catalogue's plain data out of the documents read, and the data paths that could not be
+    read (their file is unreadable, or not shaped as expected: already a problem)."""
+    reader = _Reader(documents, problems)
+    data: dict[str, Any] = {}
+    unread: set[Path_] = set()
+    for part, (file, path) in _PARTS.items():
+        if file not in documents:
+            unread.add((part,))
+        elif part == "institute":
+            document = documents[file]
+            raw = document.data if document.data is not None else {}
+            if isinstance(raw, dict):
+                raw = {key: value for key, value in raw.items() if key != "work_linked"}
+                grouped, broken = reader.container(file, ("work_linked",))
+                for name, key in _WORK_LINKED.items():
+                    if grouped is not None and key in grouped:
+                        raw[name] = grouped[key]
+                    elif broken:
+                        unread.add(("institute", name))
+            data[part] = raw
+        else:
+            holder, broken = reader.container(file, path[:-1])
+            if broken:
+                unread.add((part,))
+            elif holder is not None and path[-1] in holder:
+                data[part] = holder[path[-1]]
+    return data, unread
 
 
 def load_catalogue_sources(directory: Path) -> Catalogue:
     """Read, validate and convert the catalogue sources in ``directory``.
 
-    Raises :class:`CatalogueSourceError` listing every problem when any is found.
+    Raises :class:`CatalogueSourceError` listing every problem when any is found, each at its file
+    and line; problems of a file that cannot be read at all leave the checks that need it out.
     """
     problems: list[SourceProblem] = []
-    documents = {name: read_source_document(directory / name, problems) for name in CATALOGUE_FILES}
-    schemas: dict[str, type[_Schema]] = {
-        INSTITUTE_FILE: InstituteSource,
-        CAMPUSES_FILE: CampusesSource,
-        PROGRAMMES_FILE: ProgrammesSource,
-        CONTRACTS_FILE: ContractsSource,
-    }
-    parsed: dict[str, _Schema | None] = {
-        name: validate_source(document, schemas[name], problems) if document is not None else None
-        for name, document in documents.items()
-    }
-    institute = parsed[INSTITUTE_FILE]
-    campuses = parsed[CAMPUSES_FILE]
-    programmes = parsed[PROGRAMMES_FILE]
-    contracts = parsed[CONTRACTS_FILE]
-    if not (
-        isinstance(institute, InstituteSource)
-        and isinstance(campuses, CampusesSource)
-        and isinstance(programmes, ProgrammesSource)
-        and isinstance(contracts, ContractsSource)
-    ):
-        raise CatalogueSourceError(problems)
-
-    campus_doc = documents[CAMPUSES_FILE]
-    programme_doc = documents[PROGRAMMES_FILE]
-    contract_doc = documents[CONTRACTS_FILE]
-    assert campus_doc is not None and programme_doc is not None and contract_doc is not None
-    _check_unique(campus_doc, "campuses", [c.id for c in campuses.campuses], problems)
-    _check_unique(campus_doc, "partners", [p.id for p in campuses.partners], problems)
-    _check_unique(programme_doc, "programmes", [p.id for p in programmes.programmes], problems)
-    _check_unique(contract_doc, "contracts", [c.id for c in contracts.contracts], problems)
-
-    campus_ids = {c.id for c in campuses.campuses}
-    partner_ids = {p.id for p in campuses.partners}
-    programme_ids = {p.id for p in programmes.programmes}
-    contract_ids = {c.id for c in contracts.contracts}
-    for index, source in enumerate(programmes.programmes):
-
-        def problem(field: str, message: str, index: int = index) -> None:
-            problems.append(
-                SourceProblem(
-                    programme_doc.file,
-                    programme_doc.line(("programmes", index, field)),
-                    f"programmes[{index}].{field}",
-                    message,
-                )
-            )
-
-        if source.campus not in campus_ids:
-            problem("campus", f"campus {source.campus!r} is not defined in {CAMPUSES_FILE}")
-        if source.partner is not None and source.partner not in partner_ids:
-            problem("partner", f"partner {source.partner!r} is not defined in {CAMPUSES_FILE}")
-        if source.continues_from is not None:
-            if source.continues_from not in programme_ids:
-                problem("continues_from", f"no programme has the id {source.continues_from!r}")
-            elif source.continues_from == source.id:
-                problem("continues_from", "a programme cannot continue from itself")
-            if source.continues_from_title is not None:
-                problem("continues_from_title", "give continues_from or continues_from_title, not both")
-        for contract_id in source.contract_types:
-            if contract_id not in contract_ids:
-                problem("contract_types", f"contract type {contract_id!r} is not defined in {CONTRACTS_FILE}")
-        if source.work_linked_start is not None and "work_linked" not in source.rhythms:
-            problem("work_linked_start", "only a programme with the work_linked rhythm has a work-linked start")
-    if problems:
-        raise CatalogueSourceError(problems)
-
-    return Catalogue(
-        institute=Institute(
-            acronym=institute.acronym,
-            name=institute.name.to_domain(),
-            university=institute.university.to_domain(),
-            founded=institute.founded,
-            status=institute.status.to_domain(),
-            levels=institute.levels.to_domain(),
-            mission=institute.mission.to_domain(),
-            public_management=institute.public_management.to_domain(),
-            teaching=institute.teaching.to_domain(),
-            work_linked_since=institute.work_linked.since,
-            work_linked_intro=institute.work_linked.intro.to_domain(),
-            address=institute.address,
-            phone=institute.phone,
-            email=institute.email,
-            website=institute.website,
-        ),
-        campuses=tuple(Campus(c.id, c.name.to_domain(), c.address) for c in campuses.campuses),
-        partners=tuple(Partner(p.id, p.name.to_domain(), p.campus) for p in campuses.partners),
-        programmes=tuple(
-            Programme(
-                id=p.id,
-                level=p.level,
-                title=p.title.to_domain(),
-                campus=p.campus,
-                modes=tuple(p.modes),
-                rhythms=tuple(p.rhythms),
-                description=p.description.to_domain(),
-                position=index,
-                partner=p.partner,
-                work_linked_start=p.work_linked_start,
-                ranking=p.ranking,
-                continues_from=p.continues_from,
-                continues_from_title=p.continues_from_title.to_domain() if p.continues_from_title else None,
-                leads_to=p.leads_to.to_domain() if p.leads_to else Text("", ""),
-                contract_types=tuple(p.contract_types),
-                web_page=p.web_page,
-                contact=p.contact,
-            )
-            for index, p in enumerate(programmes.programmes)
-        ),
-        contract_types=tuple(
-            ContractType(
-                id=c.id,
-                name=c.name.to_domain(),
-                status=c.status.to_domain(),
-                who_may_sign=c.who_may_sign.to_domain(),
-                employers=tuple(c.employers),
-                pay_basis=c.pay_basis.to_domain(),
-                training_costs=c.training_costs.to_domain(),
-                student_advantages=tuple(t.to_domain() for t in c.student_advantages),
-                employer_advantages=tuple(t.to_domain() for t in c.employer_advantages),
-                simulation=c.simulation,
-                position=index,
-                contact=c.contact,
-            )
-            for index, c in enumerate(contracts.contracts)
-        ),
-        student_advantages=tuple(t.to_domain() for t in contracts.work_linked_advantages.student),
-        employer_advantages=tuple(t.to_domain() for t in contracts.work_linked_advantages.employer),
-    )
+    documents: dict[str, SourceDocument] = {}
+    for name in CATALOGUE_FILES:
+        document = read_source_document(directory / name, problems, directory)
+        if document is not None:
+            documents[name] = document
+    data, unread = _catalogue_data(documents, problems)
+    catalogue, found = check_catalogue_data(data, unknown={str(path[0]) for path in unread if len(path) == 1})
+    for problem in found:
+        if problem.path in unread:
+            continue  # its file could not be read as expected: already said
+        file, path = source_location(problem.path)
+        problems.append(documents[file].problem(path, problem.message))
+    if problems or catalogue is None:
+        raise CatalogueSourceError(sorted(problems, key=lambda p: (_ORDER.get(p.file, 99), p.line)))
+    return catalogue

@@ -3,40 +3,28 @@
 What is counted, and which keys are allowed, is the domain's (:mod:`kiosk.domain.usage`):
 :meth:`UsageStats.add_counts` checks every row again before writing it. The file is the kiosk's own
 (``usage.sqlite`` in the application data location), apart from the catalogue, which is read-only.
+Read and written with the standard library's ``sqlite3``: the kiosk opens it at start, which does
+not load SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import csv
+import sqlite3
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
-
-from sqlalchemy import Date, Integer, String, create_engine, func, select
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from typing import Any, TextIO
 
 from kiosk.domain.usage import UsageCount, UsageEvent, check_usage
 
 STATS_FILE = "usage.sqlite"
 CSV_HEADER = ("day", "event", "key", "count")
-
-
-class StatsBase(DeclarativeBase):
-    """Declarative base of the usage file only (not the catalogue's)."""
-
-
-class UsageCountRow(StatsBase):
-    """How many times ``event`` with ``key`` happened on ``day``."""
-
-    __tablename__ = "usage_counts"
-
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    event: Mapped[str] = mapped_column(String(20), primary_key=True)
-    key: Mapped[str] = mapped_column(String(120), primary_key=True, default="")
-    count: Mapped[int] = mapped_column(Integer, default=0)
+TABLE = "usage_counts"
+_SCHEMA = (
+    f"CREATE TABLE IF NOT EXISTS {TABLE} (day DATE NOT NULL, event VARCHAR(20) NOT NULL, "
+    "key VARCHAR(120) NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (day, event, key))"
+)
 
 
 def stats_path(data_dir: Path) -> Path:
@@ -44,67 +32,81 @@ def stats_path(data_dir: Path) -> Path:
 
 
 class UsageStats:
-    """The counters of one usage file; created on first use."""
+    """The counters of one usage file; created on first write."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._engine: Engine | None = None
-
-    @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._engine = create_engine(f"sqlite:///{self.path}")
-            StatsBase.metadata.create_all(self._engine)
-        return self._engine
 
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        """Nothing stays open between two writes or reads (kept for the callers that close)."""
 
     def add_counts(self, counts: Iterable[UsageCount]) -> None:
-        """Add each of ``counts`` to its counter, all in one transaction (all or nothing)."""
+        """Add each of ``counts`` to its counter, all in one transaction (all or nothing).
+
+        Raises:
+            ValueError: a row the domain refuses (nothing is written).
+            OSError, sqlite3.Error: the file cannot be written (a read-only folder, a full disk):
+                nothing is written, the caller keeps its counts for the next try.
+        """
         values = []
         for row in counts:
             check_usage(row.event, row.key)
-            values.append({"day": row.day, "event": str(row.event), "key": row.key, "count": row.count})
+            values.append((row.day.isoformat(), str(row.event), row.key, row.count))
         if not values:
             return
-        statement = insert(UsageCountRow)
-        statement = statement.on_conflict_do_update(
-            index_elements=[UsageCountRow.day, UsageCountRow.event, UsageCountRow.key],
-            set_={"count": UsageCountRow.count + statement.excluded.count},
-        )
-        with Session(self.engine) as session, session.begin():
-            session.execute(statement, values)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
+        try:
+            connection.execute(_SCHEMA)
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                connection.executemany(
+                    f"INSERT INTO {TABLE} (day, event, key, count) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (day, event, key) DO UPDATE SET count = count + excluded.count",
+                    values,
+                )
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+
+    def _read(self, query: str, parameters: tuple[str, ...]) -> list[Any]:
+        if not self.path.exists():
+            return []
+        connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            return connection.execute(query, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):  # created, never written
+                return []
+            raise
+        finally:
+            connection.close()
 
     def rows(self, first: date | None = None, last: date | None = None) -> list[UsageCount]:
         """Every counter between ``first`` and ``last`` (inclusive), by day, event and key."""
-        if not self.path.exists():
-            return []
-        query = select(UsageCountRow).order_by(UsageCountRow.day, UsageCountRow.event, UsageCountRow.key)
+        conditions, parameters = [], []
         if first is not None:
-            query = query.where(UsageCountRow.day >= first)
+            conditions.append("day >= ?")
+            parameters.append(first.isoformat())
         if last is not None:
-            query = query.where(UsageCountRow.day <= last)
-        with Session(self.engine) as session:
-            return [UsageCount(r.day, UsageEvent(r.event), r.key, r.count) for r in session.scalars(query)]
+            conditions.append("day <= ?")
+            parameters.append(last.isoformat())
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        found = self._read(
+            f"SELECT day, event, key, count FROM {TABLE}{where} ORDER BY day, event, key", tuple(parameters)
+        )
+        return [UsageCount(date.fromisoformat(day), UsageEvent(event), key, count) for day, event, key, count in found]
 
     def totals(self, day: date) -> dict[UsageEvent, int]:
         """Each event's count on ``day`` (all keys together), every event present, in :class:`UsageEvent` order."""
         totals = dict.fromkeys(UsageEvent, 0)
-        if not self.path.exists():
-            return totals
-        query = (
-            select(UsageCountRow.event, func.sum(UsageCountRow.count))
-            .where(UsageCountRow.day == day)
-            .group_by(UsageCountRow.event)
-        )
-        with Session(self.engine) as session:
-            for event, count in session.execute(query):
-                if event in UsageEvent.__members__.values():
-                    totals[UsageEvent(event)] = int(count)
+        query = f"SELECT event, SUM(count) FROM {TABLE} WHERE day = ? GROUP BY event"
+        for event, count in self._read(query, (day.isoformat(),)):
+            if event in UsageEvent.__members__.values():
+                totals[UsageEvent(event)] = int(count)
         return totals
 
     def export_csv(self, out: TextIO, first: date | None = None, last: date | None = None) -> int:
@@ -115,4 +117,3 @@ class UsageStats:
         for row in rows:
             writer.writerow((row.day.isoformat(), row.event, row.key, row.count))
         return len(rows)
-

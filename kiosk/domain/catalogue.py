@@ -1,7 +1,9 @@
 """Catalogue entities: the institute, campuses, programmes and contract types.
 
-Plain frozen dataclasses: the data layer builds them, the UI and the command line read them.
-Every visitor text exists in French and English (:class:`Text`).
+Plain frozen dataclasses: :func:`kiosk.domain.checks.catalogue_from_data` builds them from checked
+data (the sources, a database, the start-up snapshot); the UI and the command line read them. Every
+visitor text exists in French and English (:class:`Text`). Campuses and partners are catalogue data
+(``campuses.yaml``): no campus is named in the code.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kiosk.domain.kinds import Level
+from kiosk.domain.kinds import SIMULATED_CONTRACTS, ContractKind, Level
 
 Lang = Literal["fr", "en"]
 LANGUAGES: tuple[Lang, ...] = ("fr", "en")
@@ -35,7 +37,11 @@ def language_or_default(value: object) -> Lang:
 
 
 LEVELS: tuple[Level, ...] = tuple(Level)
-CAMPUSES: tuple[str, ...] = ("aix", "marseille")
+MODES: tuple[str, ...] = ("initial", "continuing")
+RHYTHMS: tuple[str, ...] = ("standard", "work_linked")
+EMPLOYERS: tuple[str, ...] = ("public", "private")
+#: What the simulator runs for a contract type: its pay engine, or none (the training contract).
+SIMULATIONS: tuple[str, ...] = (*(kind.value for kind in SIMULATED_CONTRACTS), "none")
 
 
 @dataclass(frozen=True)
@@ -88,7 +94,7 @@ class Partner:
 @dataclass(frozen=True)
 class Programme:
     id: str
-    level: str
+    level: Level
     title: Text
     campus: str
     modes: tuple[str, ...]
@@ -101,7 +107,7 @@ class Programme:
     continues_from: str | None = None
     continues_from_title: Text | None = None
     leads_to: Text = EMPTY_TEXT
-    contract_types: tuple[str, ...] = ()
+    contract_types: tuple[ContractKind, ...] = ()
     web_page: str = ""
     contact: str = ""
 
@@ -112,7 +118,7 @@ class Programme:
 
 @dataclass(frozen=True)
 class ContractType:
-    id: str
+    id: ContractKind
     name: Text
     status: Text
     who_may_sign: Text
@@ -140,6 +146,11 @@ class Catalogue:
 
     def programme(self, programme_id: str) -> Programme | None:
         return next((p for p in self.programmes if p.id == programme_id), None)
+
+    @property
+    def campus_ids(self) -> tuple[str, ...]:
+        """The campuses' ids, in the catalogue's order (the finder's chips, ``programmes --campus``)."""
+        return tuple(campus.id for campus in self.campuses)
 
     def campus(self, campus_id: str) -> Campus | None:
         return next((c for c in self.campuses if c.id == campus_id), None)

@@ -364,7 +364,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The settings could not be saved (%1): they hold until the kiosk stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (%1): the log goes to the error output, and settings, usage counts and saved summaries are not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,6 +21,7 @@ from tests.catalogue_helpers import (
     replace_in,
     sqlite_url,
     staff_update,
+    without_digest,
 )
 from tests.conftest import SOURCES
 
@@ -133,8 +134,7 @@ def test_import_and_export_with_a_postgresql_server(
     assert run(capsys, "catalogue", "build", str(tmp_path / "exported"), "-o", str(tmp_path / "a.sqlite"))[0] == 0
     assert run(capsys, "catalogue", "build", str(sources), "-o", str(tmp_path / "b.sqlite"))[0] == 0
     exported, built = dump(sqlite_url(tmp_path / "a.sqlite")), dump(sqlite_url(tmp_path / "b.sqlite"))
-    del exported["schema_info"], built["schema_info"]
-    assert exported == built
+    assert without_digest(exported) == without_digest(built)
 
 
 def test_a_broken_import_leaves_the_server_catalogue_unchanged(
@@ -196,8 +196,8 @@ def test_export_reads_kiosk_db_url_and_never_falls_back(
     assert str(server) in out
     assert run(capsys, "catalogue", "build", str(tmp_path / "exported"), "-o", str(tmp_path / "again.sqlite"))[0] == 0
     exported, original = dump(sqlite_url(tmp_path / "again.sqlite")), dump(sqlite_url(server))
-    del exported["schema_info"], original["schema_info"]
-    assert exported == original  # the server's catalogue (new ranking and SMIC), not the bundled one
+    # The server's catalogue (new ranking and SMIC), not the bundled one.
+    assert without_digest(exported) == without_digest(original)
 
     server.unlink()  # the server is down: the local copy is not what was asked for
     status, out, err = run(capsys, "catalogue", "export", "-o", str(tmp_path / "fallback"))
@@ -214,3 +214,25 @@ def test_export_without_a_url_says_which_catalogue_it_writes(
     assert run(capsys, "catalogue", "import", str(SOURCES))[0] == 0
     status, _out, err = run(capsys, "catalogue", "export", "-o", str(tmp_path / "imported"))
     assert status == 0 and "the imported catalogue" in err and str(imported_catalogue_path(isolated_data_dir)) in err
+
+
+def test_export_refuses_a_folder_holding_files_unless_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    edits = copy_sources(tmp_path / "my-catalogue")
+    replace_in(edits / "programmes.yaml", f"ranking: {OLD_RANKING}", f"ranking: {NEW_RANKING}")  # a staff edit
+    (edits / "notes.txt").write_text("to do", encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in edits.iterdir()}
+    status, out, err = run(capsys, "catalogue", "export", "-o", str(edits))
+    assert status == 1 and out == ""
+    assert err.count("\n") == 1 and "already holds files" in err and "--force" in err
+    assert "notes.txt" in err and "programmes.yaml" in err
+    assert {path.name: path.read_bytes() for path in edits.iterdir()} == before  # nothing touched
+    status, out, _err = run(capsys, "catalogue", "export", "-o", str(edits), "--force")
+    assert status == 0 and "exported" in out
+    assert f"ranking: {OLD_RANKING}" in (edits / "programmes.yaml").read_text(encoding="utf-8")
+    assert (edits / "notes.txt").read_text(encoding="utf-8") == "to do"
+    # An empty folder, or a new one, needs no --force.
+    (tmp_path / "empty").mkdir()
+    assert run(capsys, "catalogue", "export", "-o", str(tmp_path / "empty"))[0] == 0
+    assert run(capsys, "catalogue", "export", "-o", str(tmp_path / "new" / "folder"))[0] == 0

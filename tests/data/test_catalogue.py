@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from kiosk.data.builder import build_catalogue
-from kiosk.data.repository import CatalogueRepository, CatalogueUnavailableError, read_only_sqlite_engine
+from kiosk.data.repository import CatalogueRepository, read_only_sqlite_engine
+from kiosk.data.schema import CatalogueUnavailableError
 from kiosk.data.sources import CatalogueSourceError, load_catalogue_sources
 from kiosk.domain.catalogue import Catalogue
 from kiosk.paths import bundled_catalogue_path

@@ -21,7 +21,8 @@ from kiosk.data.catalogue_store import (
     server_copy_path,
 )
 from kiosk.data.exporter import export_sources, source_documents
-from kiosk.data.repository import CatalogueRepository, CatalogueUnavailableError
+from kiosk.data.repository import CatalogueRepository
+from kiosk.data.schema import CatalogueUnavailableError
 from kiosk.data.sources import CatalogueSourceError
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.pay.figures import LegalFigures
@@ -36,8 +37,10 @@ from tests.catalogue_helpers import (
     dump,
     line_of,
     replace_in,
+    served_kiosk,
     sqlite_url,
     staff_update,
+    without_digest,
 )
 from tests.conftest import SOURCES
 from tests.postgres import PostgresServer
@@ -61,11 +64,6 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return sqlite_url(tmp_path / "shared.sqlite")
     url: str = request.getfixturevalue("postgres_url")
     return url
-
-
-def without_digest(rows: dict[str, list[tuple[object, ...]]]) -> dict[str, list[tuple[object, ...]]]:
-    """The rows, but for the digest of the source files (exported files have other comments)."""
-    return {table: found for table, found in rows.items() if table != "schema_info"}
 
 
 # --- Where the kiosk reads from ------------------------------------------------------------------
@@ -226,11 +224,7 @@ def _unreachable_url(server: PostgresServer) -> str:
 def test_when_the_server_is_unreachable_the_local_copy_is_used_and_said(
     tmp_path: Path, postgres_server: PostgresServer, postgres_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    sources = copy_sources(tmp_path / "sources")
-    staff_update(sources)
-    import_catalogue(sources, postgres_url, tmp_path)
-    data_dir = tmp_path / "kiosk"
-    assert open_catalogue(postgres_url, data_dir).origin is CatalogueOrigin.SERVER
+    data_dir = served_kiosk(tmp_path, postgres_url)
     unreachable = _unreachable_url(postgres_server)
     with caplog.at_level(logging.WARNING, logger="kiosk.data.catalogue_store"):
         loaded = open_catalogue(unreachable, data_dir)
@@ -281,7 +275,8 @@ def test_a_password_never_shows_in_the_status(tmp_path: Path, postgres_server: P
 
 def test_export_then_build_gives_the_same_rows(tmp_path: Path, db_url: str) -> None:
     import_catalogue(SOURCES, db_url, tmp_path)
-    catalogue, legal, _digest = read_catalogue_at(db_url)
+    read = read_catalogue_at(db_url)
+    catalogue, legal = read.catalogue, read.legal
     exported = tmp_path / "exported"
     export_sources(catalogue, legal, exported)
     build_catalogue(SOURCES, tmp_path / "original.sqlite")

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
 
-from kiosk.data.models import Base
-from kiosk.data.stats import StatsBase, UsageStats, stats_path
+from kiosk.data import stats as stats_module
+from kiosk.data.stats import UsageStats, stats_path
 from kiosk.domain.usage import UsageCount, UsageEvent
+from tests.faults import full_disk, read_only
 
 DAY = date(2026, 5, 4)
 NEXT = date(2026, 5, 5)
@@ -83,10 +84,50 @@ def test_export_csv(stats: UsageStats) -> None:
     assert out.getvalue().splitlines() == ["day,event,key,count", "2026-05-04,filter,campus:aix,1"]
 
 
-def test_own_file_and_base_apart_from_the_catalogue(stats: UsageStats) -> None:
+def test_own_file_apart_from_the_catalogue(stats: UsageStats) -> None:
     record(stats, "screen", "home", DAY)
     assert stats.path.name == "usage.sqlite"
-    assert StatsBase is not Base
-    assert set(StatsBase.metadata.tables) == {"usage_counts"}
-    assert not set(StatsBase.metadata.tables) & set(Base.metadata.tables)
-    assert inspect(stats.engine).get_table_names() == ["usage_counts"]
+    connection = sqlite3.connect(stats.path)
+    tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    connection.close()
+    assert tables == ["usage_counts"]
+
+
+def test_a_read_only_folder_writes_nothing_and_says_so(tmp_path: Path) -> None:
+    """The counter keeps its counts for the next try (:mod:`kiosk.ui.usage`): the store only refuses."""
+    with read_only(tmp_path):
+        stats = UsageStats(stats_path(tmp_path))
+        with pytest.raises((OSError, sqlite3.Error)):
+            record(stats, "screen", "home", DAY)
+        assert stats.totals(DAY) == dict.fromkeys(UsageEvent, 0) and stats.rows() == []
+
+
+def test_a_full_disk_writes_nothing_and_counting_resumes_with_room(tmp_path: Path) -> None:
+    with full_disk(tmp_path / "tiny") as tiny:
+        stats = UsageStats(stats_path(tiny))
+        with pytest.raises((OSError, sqlite3.Error)):
+            stats.add_counts([UsageCount(DAY, UsageEvent.SCREEN, f"screen-{n}", 1) for n in range(500)])
+        (tiny / "filler").unlink()  # staff free some room
+        record(stats, "screen", "home", DAY)
+        assert stats.rows() == [UsageCount(DAY, UsageEvent.SCREEN, "home", 1)]
+
+
+def test_a_failed_write_is_all_or_nothing(stats: UsageStats, monkeypatch: pytest.MonkeyPatch) -> None:
+    record(stats, "screen", "home", DAY)
+    real_connect = sqlite3.connect
+
+    class FullDisk:
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self._connection = connection
+
+        def executemany(self, *_args: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._connection, name)
+
+    monkeypatch.setattr(stats_module.sqlite3, "connect", lambda *a, **k: FullDisk(real_connect(*a, **k)))
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
+        record(stats, "screen", "home", DAY, times=5)
+    monkeypatch.undo()
+    assert stats.rows() == [UsageCount(DAY, UsageEvent.SCREEN, "home", 1)]

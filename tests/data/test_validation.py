@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -14,8 +13,8 @@ from hypothesis import strategies as st
 
 from kiosk.data.builder import read_sources
 from kiosk.data.legal import LegalSourceError, load_legal_yaml
-from kiosk.data.sources import CATALOGUE_FILES, LEGAL_FILE, CatalogueSourceError, SourceProblem
-from tests.catalogue_helpers import copy_sources, line_of, replace_in
+from kiosk.data.sources import CATALOGUE_FILES, LEGAL_FILE, MAX_SOURCE_BYTES, CatalogueSourceError, SourceProblem
+from tests.catalogue_helpers import TOULON_PROGRAMME, add_campus, copy_sources, line_of, replace_in, value_paths
 from tests.conftest import SOURCES
 
 ALL_FILES = (*CATALOGUE_FILES, LEGAL_FILE)
@@ -179,17 +178,6 @@ _values = st.recursive(
 )
 
 
-def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            found += _paths(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += _paths(item, (*path, index))
-    return found
-
-
 def _check(texts: dict[str, str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         directory = Path(folder)
@@ -230,7 +218,7 @@ def test_a_broken_line_is_reported_with_file_and_line(file: str, data: st.DataOb
 @given(st.sampled_from(ALL_FILES), st.data())
 def test_wrong_types_missing_keys_and_unknown_ids_are_reported(file: str, data: st.DataObject) -> None:
     document = yaml.safe_load(_SOURCE_TEXTS[file])
-    path = data.draw(st.sampled_from(_paths(document)[1:]), label="path")
+    path = data.draw(st.sampled_from(value_paths(document)[1:]), label="path")
     *parents, last = path
     container = document
     for part in parents:
@@ -246,3 +234,80 @@ def test_wrong_types_missing_keys_and_unknown_ids_are_reported(file: str, data: 
         container.append(data.draw(_values, label="value"))
     text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
     _check({**_SOURCE_TEXTS, file: text})
+
+
+# --- Messages that say where and what -----------------------------------------------------------------
+
+
+def test_a_bad_byte_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
+    sources = copy_sources(tmp_path)
+    path = sources / "programmes.yaml"
+    line = line_of(path, "level: M1")
+    data = path.read_bytes()
+    at = data.index(b"level: M1")
+    path.write_bytes(data[:at] + b"level: M\xe91" + data[at + len(b"level: M1") :])
+    [problem] = problems_of(sources)
+    assert (problem.file, problem.line, problem.field) == ("programmes.yaml", line, "(file)")
+    assert "byte 0xe9 at column 13" in problem.message and "UTF-8" in problem.message
+
+
+def test_a_control_character_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
+    sources = copy_sources(tmp_path)
+    replace_in(sources / "campuses.yaml", "fr: Marseille", "fr: Mar\x07seille")
+    [problem] = problems_of(sources)  # and no problem of every programme on a campus of that file
+    line = line_of(sources / "campuses.yaml", "Mar\x07seille")
+    column = (sources / "campuses.yaml").read_text(encoding="utf-8").splitlines()[line - 1].index("\x07") + 1
+    assert problem.line == line and f"0x0007 at column {column}" in problem.message
+
+
+def test_legal_order_and_duplicate_problems_come_with_the_field_problems(tmp_path: Path) -> None:
+    """The README: every problem is listed at once (the order used to wait for the fields to be fixed)."""
+    sources = copy_sources(tmp_path)
+    replace_in(sources / LEGAL_FILE, "effective: 2021-01-01", "effective: 2019-06-01")  # out of order
+    replace_in(sources / LEGAL_FILE, "signed_from: 2025-03-01", "signed_from: 2019-01-01")  # given twice
+    replace_in(sources / LEGAL_FILE, 'hourly: "10.48"', 'hourly: "ten"')  # a field problem
+    found = {(p.field, p.line) for p in problems_of(sources)}
+    legal = sources / LEGAL_FILE
+    assert ("smic.rates[1].effective", line_of(legal, "2019-06-01")) in found
+    assert ("smic.rates[2].hourly", line_of(legal, '"ten"')) in found
+    assert any(field.startswith("apprentice_net_estimate.periods") for field, _line in found)
+
+
+def test_a_link_out_of_the_sources_folder_is_not_read(tmp_path: Path) -> None:
+    sources = copy_sources(tmp_path / "sources")
+    secret = tmp_path / "elsewhere" / "secret.txt"
+    secret.parent.mkdir()
+    secret.write_text("root:x:0:0:the start of another file\n", encoding="utf-8")
+    (sources / "institute.yaml").unlink()
+    (sources / "institute.yaml").symlink_to(secret)
+    (sources / LEGAL_FILE).unlink()
+    (sources / LEGAL_FILE).symlink_to(secret)
+    found = problems_of(sources)
+    assert {(p.file, p.field) for p in found} == {("institute.yaml", "(file)"), (LEGAL_FILE, "(file)")}
+    assert all("outside the sources folder" in p.message for p in found)
+    assert not any("root:x" in str(p) for p in found)
+
+
+def test_a_link_inside_the_sources_folder_is_read(tmp_path: Path) -> None:
+    sources = copy_sources(tmp_path / "sources")
+    (sources / "campuses-2027.yaml").write_bytes((sources / "campuses.yaml").read_bytes())
+    (sources / "campuses.yaml").unlink()
+    (sources / "campuses.yaml").symlink_to(sources / "campuses-2027.yaml")
+    assert read_sources(sources).catalogue.campus_ids == ("aix", "marseille")
+
+
+def test_a_source_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
+    sources = copy_sources(tmp_path)
+    with (sources / "programmes.yaml").open("a", encoding="utf-8") as grown:
+        grown.write("# " + "x" * (MAX_SOURCE_BYTES + 10) + "\n")
+    [problem] = problems_of(sources)
+    assert (problem.file, problem.line, problem.field) == ("programmes.yaml", 1, "(file)")
+    assert f"over the {MAX_SOURCE_BYTES // 1_000_000} MB limit" in problem.message
+
+
+def test_a_third_campus_is_a_data_change(tmp_path: Path) -> None:
+    sources = copy_sources(tmp_path)
+    add_campus(sources, "toulon", "Toulon")
+    catalogue = read_sources(sources).catalogue
+    assert catalogue.campus_ids == ("aix", "marseille", "toulon")
+    assert [p.id for p in catalogue.programmes if p.campus == "toulon"] == [TOULON_PROGRAMME]

@@ -673,7 +673,7 @@ class SimulatorScreen(Screen):
             column.reason.setVisible(True)
 
     def _contract_names(self) -> dict[str, str]:
-        names = {c.id: c.name.get(self.lang) for c in self._catalogue.contract_types}
+        names: dict[str, str] = {c.id: c.name.get(self.lang) for c in self._catalogue.contract_types}
         return {contract: names.get(contract, contract) for contract in CONTRACTS}
 
     def source_lines(self) -> list[str]:

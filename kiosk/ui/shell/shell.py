@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect,
 from PySide6.QtGui import QScreen, QWindow
 from PySide6.QtWidgets import QApplication, QLayout
 
-from kiosk import __version__
+from kiosk import __version__, logs
 from kiosk.domain.catalogue import Catalogue, language_or_default
 from kiosk.domain.kinds import ScreenName
 from kiosk.memory import release_free_memory
@@ -54,6 +54,7 @@ class KioskShell(QObject):
         reload: Callable[[], tuple[Catalogue, str]] | None = None,
         catalogue_status: str = "",
         log_file: Path | None = None,
+        log_problem: str = "",
         screen: QScreen | None = None,
         idle_ms: int | None = None,
         countdown_ms: int | None = None,
@@ -76,6 +77,7 @@ class KioskShell(QObject):
         self._catalogue_status = catalogue_status
         self._catalogue_loaded = QDateTime.currentDateTime()
         self._log_file = log_file
+        self._log_problem = log_problem
         self._screen = screen
         self._clock = clock
         self._fixed_idle_ms = idle_ms
@@ -335,7 +337,9 @@ class KioskShell(QObject):
     # --- staff -----------------------------------------------------------------------------------
 
     def open_pin_pad(self) -> None:
-        settings = self.store.reload()
+        """The pad, as the settings in use say: a PIN set or a lock lifted by ``admin`` since is
+        taken in, and a count of wrong PINs the file could not keep is kept."""
+        settings = self.store.refresh()
         if not settings.has_pin:
             self.pin_pad.show_no_pin()
         else:
@@ -347,7 +351,9 @@ class KioskShell(QObject):
         self.pin_pad.present()
 
     def _on_pin_submitted(self, pin: str) -> None:
-        settings = self.store.reload()
+        """Check a PIN against the settings in use (never read again from the file, which may not
+        hold the last wrong tries: a full disk must not give a guesser more tries)."""
+        settings = self.store.settings
         check = try_pin(settings, pin, self._clock())
         if check.settings != settings:
             self.store.update(check.settings)
@@ -403,8 +409,22 @@ class KioskShell(QObject):
         if self._catalogue_status:
             lines.append(self._catalogue_status)
         lines.append(self.tr("Settings file: %1").replace("%1", settings_file))
+        if self.store.save_problem:
+            lines.append(
+                self.tr("The settings could not be saved (%1): they hold until the kiosk stops.").replace(
+                    "%1", self.store.save_problem
+                )
+            )
         if self._log_file is not None:
             lines.append(self.tr("Log file: %1").replace("%1", str(self._log_file)))
+        problem = logs.log_problem(self._log_file) if self._log_file is not None else self._log_problem
+        if problem:
+            lines.append(
+                self.tr(
+                    "The data folder cannot be written (%1): the log goes to the error output, and settings, "
+                    "usage counts and saved summaries are not kept."
+                ).replace("%1", problem)
+            )
         lines.append(self.tr("Mode: kiosk") if self._kiosk_mode else self.tr("Mode: windowed"))
         return lines
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.settings import PIN_MAX_DIGITS, KioskSettings
+from kiosk.settings import IDLE_DELAY, PIN_MAX_DIGITS, KioskSettings
 from kiosk.ui.metrics import gap, margins, minimum_size, spacing, touch_target
 from kiosk.ui.widgets.inputs import SegmentedChoice, Stepper
 from kiosk.ui.widgets.overlay import Overlay
@@ -148,6 +148,9 @@ class PinPadOverlay(RetranslatingOverlay):
         self._refresh_dots()
 
     def _on_ok(self) -> None:
+        """Submit the digits typed; OK with none is ignored (it is no try, see ``try_pin``)."""
+        if not self._digits:
+            return
         digits, self._digits = self._digits, ""
         self._refresh_dots()
         self.submitted.emit(digits)
@@ -269,7 +272,10 @@ class StaffMenuOverlay(RetranslatingOverlay):
         layout.setContentsMargins(0, 0, 0, 0)
         spacing(layout, 10)
         self.idle_caption = WrappedLabel(role="group_label")
-        self.idle_stepper = Stepper(30, 600, 90, step=15, name="settings_idle")
+        default = KioskSettings().idle_delay
+        self.idle_stepper = Stepper(
+            IDLE_DELAY.minimum, IDLE_DELAY.maximum, default, step=IDLE_DELAY.step, name="settings_idle"
+        )
         self.language_caption = WrappedLabel(role="group_label")
         self.language_choice = SegmentedChoice(("fr", "en"), "settings_language")
         self.language_choice.set_texts({"fr": "Français", "en": "English"})
