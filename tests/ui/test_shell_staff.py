@@ -96,7 +96,9 @@ def test_without_a_pin_the_pad_says_how_to_set_one(qtbot: QtBot, shell: KioskShe
     assert not shell.pin_pad.isVisible()
 
 
-def test_settings_saved_from_the_staff_menu(qtbot: QtBot, staff_shell: KioskShell) -> None:
+def test_settings_saved_from_the_staff_menu(
+    qtbot: QtBot, staff_shell: KioskShell, caplog: pytest.LogCaptureFixture
+) -> None:
     staff_shell._fixed_idle_ms = None
     staff_shell.open_staff_menu()
     menu = staff_shell.staff_menu
@@ -111,6 +113,8 @@ def test_settings_saved_from_the_staff_menu(qtbot: QtBot, staff_shell: KioskShel
     assert (saved.idle_delay, saved.default_language, saved.hide_cursor) == (120, "en", False)
     assert staff_shell.idle.idle_interval == 120_000
     assert saved.has_pin
+    assert "staff saved the settings: idle 120 s" in caplog.text
+    assert saved.pin_hash not in caplog.text and saved.pin_salt not in caplog.text  # never in the log
 
 
 def test_reload_the_catalogue_rebuilds_the_screens(qtbot: QtBot, staff_shell: KioskShell, catalogue: Catalogue) -> None:

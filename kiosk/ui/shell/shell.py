@@ -378,7 +378,13 @@ class KioskShell(QObject):
             self._fixed_countdown_ms if self._fixed_countdown_ms is not None else saved.countdown * 1000,
         )
         self._apply_cursor()
-        log.info("staff saved the settings: %s", saved)
+        # Never the PIN's hash and salt: with them a short PIN is guessed offline.
+        log.info(
+            "staff saved the settings: idle %d s, language %s, cursor %s",
+            saved.idle_delay,
+            saved.default_language,
+            "hidden" if saved.hide_cursor else "visible",
+        )
         self.staff_menu.set_status(self.tr("Settings saved."))
 
     def reload_catalogue(self) -> None:
