@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 import pytest
@@ -108,7 +109,8 @@ def test_settings_saved_from_the_staff_menu(
         qtbot.mouseClick(menu.idle_stepper.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(menu.language_choice.chips["en"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(menu.cursor_choice.chips["visible"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(menu.settings_save, Qt.MouseButton.LeftButton)
+    with caplog.at_level(logging.INFO, logger="kiosk.shell"):
+        qtbot.mouseClick(menu.settings_save, Qt.MouseButton.LeftButton)
     saved = load_settings(staff_shell.store.path)
     assert (saved.idle_delay, saved.default_language, saved.hide_cursor) == (120, "en", False)
     assert staff_shell.idle.idle_interval == 120_000
