@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -19,22 +20,38 @@ from kiosk.domain.catalogue import language_or_default
 from kiosk.domain.kinds import ScreenName
 from kiosk.ui.accessibility import AccessibilityController
 from kiosk.ui.i18n import LanguageController
-from kiosk.ui.metrics import TOUCH_TARGET, Metrics, apply_metrics, margins, minimum_size, spacing, touch_target
+from kiosk.ui.metrics import (
+    TOUCH_TARGET,
+    Metrics,
+    apply_metrics,
+    margins,
+    metrics_of,
+    minimum_size,
+    spacing,
+    touch_target,
+)
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.widgets.touch import action_button
 
 
 class HeaderBar(QWidget):
-    """Back and home on the left, the screen's title in the middle, FR/EN on the right."""
+    """Back and home on the left, the screen's title in the middle, FR/EN on the right; on a
+    narrow window (a portrait totem) the title goes on a line of its own below the buttons."""
 
     def __init__(self, language: LanguageController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._language = language
-        layout = QHBoxLayout(self)
-        margins(layout, 24, 12)
+        self._compact = False
+        outer = QVBoxLayout(self)
+        margins(outer, 24, 12)
+        spacing(outer, 8)
+        layout = QHBoxLayout()
         spacing(layout, 16)
+        outer.addLayout(layout)
+        self._row = layout
+        self._outer = outer
 
         self.back_button = action_button("nav")
         self.back_button.setObjectName("back_button")
@@ -63,6 +80,9 @@ class HeaderBar(QWidget):
         layout.addWidget(self.home_button)
         layout.addWidget(self.brand)
         layout.addWidget(self.title, 1)
+        self._spacer = QWidget()
+        self._spacer.hide()
+        layout.addWidget(self._spacer, 1)
         layout.addWidget(self.large_text_button)
         layout.addWidget(self.contrast_button)
         layout.addWidget(self.french_button)
@@ -70,6 +90,36 @@ class HeaderBar(QWidget):
         language.language_changed.connect(self._sync_language)
         self._sync_language(language.language)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.place_title(event.size().width())
+        super().resizeEvent(event)
+
+    def _needed_width(self) -> int:
+        parts: list[QWidget] = [self.back_button, self.home_button, self.brand, self.large_text_button]
+        parts += [self.contrast_button, self.french_button, self.english_button]
+        needed = sum(part.sizeHint().expandedTo(part.minimumSize()).width() for part in parts if part.isVisibleTo(self))
+        return needed + self._row.spacing() * 8 + metrics_of(self).px(48)
+
+    def place_title(self, width: int | None = None) -> None:
+        """The title beside the buttons when at least a third of the bar is left for it, else on a
+        line of its own; where even the buttons do not fit, Back and Home show their signs alone."""
+        width = self.width() if width is None else width
+        self._compact = False
+        self._label_navigation()
+        if self._needed_width() > width:
+            self._compact = True
+            self._label_navigation()
+        below = width - self._needed_width() < width // 3
+        if below == (self._outer.indexOf(self.title) >= 0):
+            return
+        if below:
+            self._row.removeWidget(self.title)
+            self._outer.addWidget(self.title)
+        else:
+            self._outer.removeWidget(self.title)
+            self._row.insertWidget(3, self.title, 1)
+        self._spacer.setVisible(below)
 
     def _language_button(self, lang: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -95,10 +145,13 @@ class HeaderBar(QWidget):
         self.french_button.setChecked(lang == "fr")
         self.english_button.setChecked(lang == "en")
 
+    def _label_navigation(self) -> None:
+        self.back_button.setText("‹" if self._compact else self.tr("‹  Back"))
+        self.home_button.setText("⌂" if self._compact else self.tr("Home"))
+
     def retranslate(self) -> None:
-        self.back_button.setText(self.tr("‹  Back"))
+        self._label_navigation()
         self.back_button.setAccessibleName(self.tr("Back"))
-        self.home_button.setText(self.tr("Home"))
         self.home_button.setAccessibleName(self.tr("Home"))
         self.brand.setText("IMPGT")
         self.french_button.setAccessibleName(self.tr("Français"))
@@ -144,6 +197,11 @@ class KioskWindow(QMainWindow):
         self.retranslate()
 
     @property
+    def high_contrast(self) -> bool:
+        """For what the kiosk paints itself (:func:`kiosk.ui.colours.colours_of`)."""
+        return self.accessibility.high_contrast
+
+    @property
     def metrics(self) -> Metrics:
         """The scale of everything in this window (:func:`kiosk.ui.metrics.metrics_of`)."""
         return self.accessibility.metrics
@@ -161,6 +219,7 @@ class KioskWindow(QMainWindow):
         at_home = name in (ScreenName.HOME, ScreenName.ATTRACT)
         self.header.back_button.setVisible(not at_home)
         self.header.home_button.setVisible(not at_home)
+        self.header.place_title()
         self._update_title()
 
     def _update_title(self) -> None:

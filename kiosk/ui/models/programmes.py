@@ -45,6 +45,11 @@ class ProgrammeListModel(QAbstractListModel):
     def programmes(self) -> tuple[Programme, ...]:
         return self._programmes
 
+    def titles(self) -> list[str]:
+        """Every title in the current language (the cards measure the longest)."""
+        lang = self._lang
+        return [programme.title.get(lang) for programme in self._programmes]
+
     def programme_at(self, row: int) -> Programme:
         return self._programmes[row]
 

@@ -22,6 +22,7 @@ from kiosk.ui.i18n import LanguageController
 from kiosk.ui.metrics import gap, margins, minimum_size, spacing
 from kiosk.ui.models.programmes import ProgrammeFilterProxy, ProgrammeListModel, ProgrammeRole
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.columns import FlowLayout
 from kiosk.ui.widgets.programme_card import ProgrammeCardDelegate
 from kiosk.ui.widgets.touch import ChipButton, WrappedLabel, action_button, make_kinetic
 
@@ -63,12 +64,15 @@ class FinderScreen(Screen):
             spacing(row, 14)
             minimum_size(label, 130)
             label.setWordWrap(False)
-            row.addWidget(label)
+            row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+            chip_box = QWidget()
+            flow = FlowLayout(chip_box)  # chips wrap to another line rather than being cut
+            spacing(flow, 14)
             for chip in chips:
                 chip.setObjectName(f"chip_{group}_{chip.value}")
                 chip.toggled.connect(self._on_chip_toggled)
-                row.addWidget(chip)
-            row.addStretch(1)
+                flow.add(chip)
+            row.addWidget(chip_box, 1)
             groups.addLayout(row)
         panel_layout.addLayout(groups, 1)
 
@@ -124,6 +128,13 @@ class FinderScreen(Screen):
         self.empty_clear_button.clicked.connect(self.clear_filters)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new scale, large text or high contrast: the painted cards take their new size and colours."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self.list_view.doItemsLayout()
+            self.list_view.viewport().update()
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_panel(event.size().width())
         super().resizeEvent(event)
@@ -134,7 +145,7 @@ class FinderScreen(Screen):
         layout = self.panel_layout
         margins = layout.contentsMargins()
         items = [layout.itemAt(i) for i in range(layout.count())]
-        needed = sum(item.minimumSize().width() for item in items if item is not None)
+        needed = sum(item.sizeHint().width() for item in items if item is not None)
         needed += layout.spacing() + margins.left() + margins.right() + 80
         direction = QBoxLayout.Direction.LeftToRight if needed <= width else QBoxLayout.Direction.TopToBottom
         if layout.direction() != direction:

@@ -112,3 +112,74 @@ class ColumnsLayout(QLayout):
                     item.setGeometry(QRect(QPoint(inner.left() + column * (width + gap), y), QSize(width, height)))
             y += height + gap
         return y - gap - rect.top() + margins.bottom()
+
+
+class FlowLayout(QLayout):
+    """Items side by side at their preferred width, wrapping to a new line when the width runs out
+    (filter chips): a long translation or large text adds a line, never cuts a chip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def add(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        gap = max(0, self.spacing())
+        visible = [item for item in self._items if not item.isEmpty()]
+        width = sum(item.sizeHint().width() for item in visible) + gap * max(0, len(visible) - 1)
+        height = max((item.sizeHint().height() for item in visible), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        margins = self.contentsMargins()
+        widest = max((item.minimumSize().width() for item in self._items if not item.isEmpty()), default=0)
+        tallest = max((item.minimumSize().height() for item in self._items if not item.isEmpty()), default=0)
+        return QSize(widest + margins.left() + margins.right(), tallest + margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        margins = self.contentsMargins()
+        inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        gap = max(0, self.spacing())
+        x, y, line = inner.left(), inner.top(), 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), inner.width())
+            if x > inner.left() and x + width > inner.right() + 1:
+                x, y, line = inner.left(), y + line + gap, 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + gap
+            line = max(line, hint.height())
+        return y + line - rect.top() + margins.bottom()

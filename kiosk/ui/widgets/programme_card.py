@@ -1,29 +1,44 @@
-"""Paints a programme as a card in the finder's list: level, title, campus, rhythm, ranking."""
+"""Paints a programme as a card in the finder's list: level, title, campus, rhythm, ranking.
+
+Sizes come from the window's metrics, colours from its display mode, fonts from the list's own
+(the style sheet's): large text, high contrast and the screen's scale reach the cards like any
+widget, both ways. Every card has the height of the longest title at the current width, so that
+titles are shown whole (up to :data:`MAX_TITLE_LINES` lines) and a list of 10,000 lays out at once.
+"""
 
 from __future__ import annotations
 
+import heapq
 import math
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from kiosk.domain.kinds import Level
+from kiosk.ui.colours import colours_of
+from kiosk.ui.metrics import Metrics, metrics_of
 from kiosk.ui.models.programmes import ProgrammeRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-LEVEL_COLOURS: dict[str, str] = {Level.L3: "#2e7d5b", Level.M1: "#0067a5", Level.M2: "#12284c"}
+# Reference sizes (see kiosk.ui.metrics).
 MARGIN = 10
 PADDING = 22
 BADGE = 76
 GAP = 18
-BASE_FONT = 19
-MAX_TITLE_LINES = 3
+RADIUS = 18
+#: A title longer than this at the card's width ends with "…" (none of the catalogue's does at
+#: any supported size: the layout check would say so).
+MAX_TITLE_LINES = 4
+#: The titles measured to size the cards: the longest, by characters (the longest in pixels is
+#: among them), so that a catalogue of 10,000 is not measured whole at each change.
+MEASURED_TITLES = 32
+#: Font sizes, in reference pixels, relative to the list's font (the style sheet's body size, 19).
+TITLE_FONT, META_FONT, BADGE_FONT, RANKING_FONT, BASE_FONT = 22, 18, 24, 16, 19
 
 
 class ProgrammeCardDelegate(QStyledItemDelegate):
-    """Cards laid out in one or two columns depending on the list's width."""
+    """Cards in as many columns as the list's width holds (one, or two from a wide list)."""
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
@@ -35,142 +50,143 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         self.badge_font.setBold(True)
         self.ranking_font = QFont("DejaVu Sans")
         self.ranking_font.setBold(True)
-        self._base_size = 0
-        self._lines_key: tuple[object, ...] = ()
-        self._lines = 3
-        self._sync_fonts()
+        self._fonts_key: tuple[int, float] = (0, 0.0)
+        self._lines: dict[tuple[object, ...], int] = {}
+
+    # --- sizes ------------------------------------------------------------------------------------
+
+    @property
+    def metrics(self) -> Metrics:
+        return metrics_of(self._view)
 
     def _sync_fonts(self) -> None:
-        """Scale the card's fonts with the list's own (the style sheet's, larger in large-text mode)."""
+        """The card's fonts follow the list's (the style sheet's, at the current scale)."""
         base = self._view.font().pixelSize()
         base = base if base > 0 else BASE_FONT
-        if base == self._base_size:
+        key = (base, self.metrics.scale)
+        if key == self._fonts_key:
             return
-        self._base_size = base
+        self._fonts_key = key
         for font, size in (
-            (self.title_font, 22),
-            (self.meta_font, 18),
-            (self.badge_font, 24),
-            (self.ranking_font, 16),
+            (self.title_font, TITLE_FONT),
+            (self.meta_font, META_FONT),
+            (self.badge_font, BADGE_FONT),
+            (self.ranking_font, RANKING_FONT),
         ):
-            font.setPixelSize(round(size * base / BASE_FONT))
+            font.setPixelSize(max(8, round(size * base / BASE_FONT)))
 
     def columns(self) -> int:
-        return 2 if self._view.viewport().width() >= 1200 else 1
+        return 2 if self._view.viewport().width() >= self.metrics.px(1100) else 1
 
     def card_width(self) -> int:
         # Leave room for the scroll bar, which may appear after the first layout.
-        width = self._view.viewport().width() - 24
-        return max(320, width // self.columns())
+        width = self._view.viewport().width() - self.metrics.px(24)
+        return max(self.metrics.px(300), width // self.columns())
+
+    def _text_width(self, card_width: int) -> int:
+        m = self.metrics
+        return max(m.px(120), card_width - 2 * m.px(MARGIN) - 2 * m.px(PADDING) - m.px(BADGE) - m.px(GAP))
 
     def _ranking_text(self, ranking: int) -> str:
         return self.tr("Eduniversal #%1").replace("%1", str(ranking))
 
-    def _text_width(self, card_width: int) -> int:
-        width = card_width - 2 * MARGIN - 2 * PADDING - BADGE - GAP
-        return max(120, width)
+    def _title_height(self, title: str, width: int) -> int:
+        metrics = QFontMetrics(self.title_font)
+        return metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, title).height()
 
-    def _title_lines(self, index: AnyIndex) -> int:
-        """The most lines a title of the catalogue needs at this width (three at most): every card
-        gets that height. Worked out again only when the width, the font or the language changes."""
+    def title_lines(self, index: AnyIndex) -> int:
+        """The lines the longest titles need at this width and font (at most :data:`MAX_TITLE_LINES`),
+        worked out once per width, font and language (and kept: switching back costs nothing)."""
         model = index.model()
         source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
         width = self._text_width(self.card_width())
         key = (width, self.title_font.pixelSize(), getattr(source, "language", ""), source.rowCount())
-        if key != self._lines_key:
-            metrics = QFontMetrics(self.title_font)
-            most = 1
-            for row in range(source.rowCount()):
-                title = str(source.index(row, 0).data(ProgrammeRole.Title))
-                height = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, title).height()
-                most = max(most, math.ceil(height / metrics.lineSpacing()))
-                if most >= MAX_TITLE_LINES:
-                    break
-            self._lines_key, self._lines = key, min(most, MAX_TITLE_LINES)
-        return self._lines
+        lines = self._lines.get(key)
+        if lines is None:
+            titles = getattr(source, "titles", None)
+            candidates = titles() if callable(titles) else [
+                str(source.index(row, 0).data(ProgrammeRole.Title)) for row in range(source.rowCount())
+            ]
+            longest = heapq.nlargest(MEASURED_TITLES, candidates, key=len)
+            spacing = QFontMetrics(self.title_font).lineSpacing()
+            most = max((math.ceil(self._title_height(t, width) / spacing) for t in longest), default=1)
+            lines = self._lines[key] = max(1, min(most, MAX_TITLE_LINES))
+        return lines
 
     def card_height(self, index: AnyIndex) -> int:
-        """Every card has the same height (a grid reads better, and a list of 10,000 lays out at once)."""
+        """Every card has the same height (a grid reads better, and a long list lays out at once)."""
         self._sync_fonts()
-        title = QFontMetrics(self.title_font).lineSpacing() * self._title_lines(index)
-        meta = QFontMetrics(self.meta_font).lineSpacing() * 2 + 8
-        ranking = QFontMetrics(self.ranking_font).lineSpacing() + 20
-        return max(BADGE, title + 10 + meta + ranking) + 2 * PADDING + 2 * MARGIN
+        m = self.metrics
+        title = QFontMetrics(self.title_font).lineSpacing() * self.title_lines(index)
+        meta = QFontMetrics(self.meta_font).lineSpacing() * 2 + m.px(8)
+        ranking = QFontMetrics(self.ranking_font).lineSpacing() + m.px(20)
+        return max(m.px(BADGE), title + m.px(10) + meta + ranking) + 2 * m.px(PADDING) + 2 * m.px(MARGIN)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(self.card_width(), self.card_height(index))
 
     def fitted_title(self, title: str, width: int) -> str:
-        """``title``, shortened with "…" at a word boundary when it needs more than three lines."""
-        metrics = QFontMetrics(self.title_font)
-        limit = metrics.lineSpacing() * MAX_TITLE_LINES
-
-        def height(text: str) -> int:
-            return metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-
-        if height(title) <= limit:
+        """``title``, shortened with "…" at a word boundary only when it needs more lines than a card has."""
+        limit = QFontMetrics(self.title_font).lineSpacing() * MAX_TITLE_LINES
+        if self._title_height(title, width) <= limit:
             return title
         words = title.split()
-        while len(words) > 1 and height(" ".join(words) + "…") > limit:
+        while len(words) > 1 and self._title_height(" ".join(words) + "…", width) > limit:
             words.pop()
         return " ".join(words) + "…"
 
+    # --- painting ---------------------------------------------------------------------------------
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         self._sync_fonts()
+        m = self.metrics
+        colours = colours_of(self._view)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QRectF(option.rect).adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        card = QRectF(option.rect).adjusted(m.px(MARGIN), m.px(MARGIN), -m.px(MARGIN), -m.px(MARGIN))
         pressed = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.setPen(QPen(QColor("#0067a5" if focused else "#d8dee9"), 3 if focused else 2))
-        painter.setBrush(QColor("#e8f0fa" if pressed else "#ffffff"))
-        painter.drawRoundedRect(card, 18, 18)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus) and self._view.hasFocus()
+        painter.setPen(QPen(colours.colour("focus" if focused else "border"), m.px(3 if focused else 2)))
+        painter.setBrush(colours.colour("pressed" if pressed else "panel"))
+        painter.drawRoundedRect(card, m.px(RADIUS), m.px(RADIUS))
 
         level = str(index.data(ProgrammeRole.Level))
-        badge = QRectF(card.left() + PADDING, card.top() + PADDING, BADGE, BADGE)
+        badge = QRectF(card.left() + m.px(PADDING), card.top() + m.px(PADDING), m.px(BADGE), m.px(BADGE))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(LEVEL_COLOURS.get(level, "#12284c")))
-        painter.drawRoundedRect(badge, 14, 14)
-        painter.setPen(QColor("#ffffff"))
+        painter.setBrush(colours.level(level))
+        painter.drawRoundedRect(badge, m.px(14), m.px(14))
+        painter.setPen(colours.colour("on_accent"))
         painter.setFont(self.badge_font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, level)
 
-        left = badge.right() + GAP
+        left = badge.right() + m.px(GAP)
         text_width = self._text_width(int(option.rect.width()))
-        top = card.top() + PADDING
-        painter.setPen(QColor("#12284c"))
+        top = card.top() + m.px(PADDING)
+        painter.setPen(colours.colour("title"))
         painter.setFont(self.title_font)
         title = self.fitted_title(str(index.data(ProgrammeRole.Title)), text_width)
-        title_rect = QRectF(left, top, text_width, 10_000)
+        title_rect = QRectF(left, top, text_width, 100_000)
         bounds = painter.boundingRect(title_rect, Qt.TextFlag.TextWordWrap, title)
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, title)
-        top += bounds.height() + 10
+        top += bounds.height() + m.px(10)
 
         painter.setFont(self.meta_font)
-        painter.setPen(QColor("#3d4a63"))
+        painter.setPen(colours.colour("text"))
         line = QFontMetrics(self.meta_font).lineSpacing()
-        painter.drawText(
-            QRectF(left, top, text_width, line),
-            Qt.AlignmentFlag.AlignLeft,
-            str(index.data(ProgrammeRole.Campus)),
-        )
-        top += line + 4
-        painter.drawText(
-            QRectF(left, top, text_width, line),
-            Qt.AlignmentFlag.AlignLeft,
-            str(index.data(ProgrammeRole.Rhythm)),
-        )
-        top += line + 8
+        for role in (ProgrammeRole.Campus, ProgrammeRole.Rhythm):
+            painter.drawText(QRectF(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, str(index.data(role)))
+            top += line + m.px(4)
+        top += m.px(4)
 
         ranking = index.data(ProgrammeRole.Ranking)
         if ranking is not None:
             painter.setFont(self.ranking_font)
             text = self._ranking_text(int(ranking))
-            width = QFontMetrics(self.ranking_font).horizontalAdvance(text) + 28
-            pill = QRectF(left, top, width, QFontMetrics(self.ranking_font).lineSpacing() + 12)
+            fm = QFontMetrics(self.ranking_font)
+            pill = QRectF(left, top, fm.horizontalAdvance(text) + m.px(28), fm.lineSpacing() + m.px(12))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#f2a900"))
+            painter.setBrush(colours.colour("highlight"))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setPen(QColor("#1b2333"))
+            painter.setPen(colours.colour("on_highlight"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
