@@ -14,37 +14,28 @@ from kiosk.domain.kinds import Level
 
 @dataclass(frozen=True)
 class Colours:
-    background: str
     panel: str
     border: str
     focus: str
     pressed: str
     title: str
     text: str
-    muted: str
-    accent: str
     on_accent: str
     highlight: str
     on_highlight: str
     levels: dict[str, str] = field(default_factory=dict)
-
-    def colour(self, name: str) -> QColor:
-        return QColor(getattr(self, name))
 
     def level(self, level: str) -> QColor:
         return QColor(self.levels.get(level, self.title))
 
 
 HOUSE = Colours(
-    background="#f3f5f9",
     panel="#ffffff",
     border="#d8dee9",
     focus="#0067a5",
     pressed="#e8f0fa",
     title="#12284c",
     text="#3d4a63",
-    muted="#5b6475",
-    accent="#0067a5",
     on_accent="#ffffff",
     highlight="#f2a900",
     on_highlight="#1b2333",
@@ -52,15 +43,12 @@ HOUSE = Colours(
 )
 
 HIGH_CONTRAST = Colours(
-    background="#000000",
     panel="#000000",
     border="#ffffff",
     focus="#00e5ff",
     pressed="#333333",
     title="#ffffff",
     text="#ffffff",
-    muted="#ffffff",
-    accent="#ffd400",
     on_accent="#000000",
     highlight="#ffd400",
     on_highlight="#000000",

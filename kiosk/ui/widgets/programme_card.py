@@ -12,7 +12,7 @@ import heapq
 import math
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kiosk.ui.colours import colours_of
@@ -146,8 +146,8 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         card = QRectF(option.rect).adjusted(m.px(MARGIN), m.px(MARGIN), -m.px(MARGIN), -m.px(MARGIN))
         pressed = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus) and self._view.hasFocus()
-        painter.setPen(QPen(colours.colour("focus" if focused else "border"), m.px(3 if focused else 2)))
-        painter.setBrush(colours.colour("pressed" if pressed else "panel"))
+        painter.setPen(QPen(QColor(colours.focus if focused else colours.border), m.px(3 if focused else 2)))
+        painter.setBrush(QColor(colours.pressed if pressed else colours.panel))
         painter.drawRoundedRect(card, m.px(RADIUS), m.px(RADIUS))
 
         level = str(index.data(ProgrammeRole.Level))
@@ -155,14 +155,14 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colours.level(level))
         painter.drawRoundedRect(badge, m.px(14), m.px(14))
-        painter.setPen(colours.colour("on_accent"))
+        painter.setPen(QColor(colours.on_accent))
         painter.setFont(self.badge_font)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, level)
 
         left = badge.right() + m.px(GAP)
         text_width = self._text_width(int(option.rect.width()))
         top = card.top() + m.px(PADDING)
-        painter.setPen(colours.colour("title"))
+        painter.setPen(QColor(colours.title))
         painter.setFont(self.title_font)
         title = self.fitted_title(str(index.data(ProgrammeRole.Title)), text_width)
         title_rect = QRectF(left, top, text_width, 100_000)
@@ -171,7 +171,7 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         top += bounds.height() + m.px(10)
 
         painter.setFont(self.meta_font)
-        painter.setPen(colours.colour("text"))
+        painter.setPen(QColor(colours.text))
         line = QFontMetrics(self.meta_font).lineSpacing()
         for role in (ProgrammeRole.Campus, ProgrammeRole.Rhythm):
             painter.drawText(QRectF(left, top, text_width, line), Qt.AlignmentFlag.AlignLeft, str(index.data(role)))
@@ -185,8 +185,8 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
             fm = QFontMetrics(self.ranking_font)
             pill = QRectF(left, top, fm.horizontalAdvance(text) + m.px(28), fm.lineSpacing() + m.px(12))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colours.colour("highlight"))
+            painter.setBrush(QColor(colours.highlight))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setPen(colours.colour("on_highlight"))
+            painter.setPen(QColor(colours.on_highlight))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
