@@ -216,6 +216,8 @@ class KioskWindow(QMainWindow):
             button.blockSignals(False)
 
     def _on_screen_changed(self, name: str) -> None:
+        # The attract screen is the whole screen: a poster, nothing to press but the screen itself.
+        self.header.setVisible(name != ScreenName.ATTRACT)
         at_home = name in (ScreenName.HOME, ScreenName.ATTRACT)
         self.header.back_button.setVisible(not at_home)
         self.header.home_button.setVisible(not at_home)

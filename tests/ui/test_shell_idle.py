@@ -55,13 +55,16 @@ def test_touching_the_attract_screen_starts_at_home(qtbot: QtBot, shell: KioskSh
     texts = [text for caption, text in attract.highlights()] + [c for c, _ in attract.highlights()]
     assert any(str(catalogue.institute.founded) in text for text in texts)
     assert any(p.title.fr in text for p in catalogue.programmes for text in texts)
+    assert len(set(attract.highlights())) == len(attract.highlights())  # each once
+    assert len({caption for caption, _ in attract.highlights()}) == len(attract.highlights())
+    assert not shell.window.header.isVisible()  # a poster: nothing to press but the screen
     assert attract.touch_prompt.text() == "Touchez l'écran pour commencer"
     first = attract.highlight_text.text()
     attract.next_highlight()
     assert attract.highlight_text.text() != first
     qtbot.mouseClick(attract, Qt.MouseButton.LeftButton)
     assert shell.navigator.current == "home"
-    assert not shell.idle.dormant
+    assert not shell.idle.dormant and shell.window.header.isVisible()
 
 
 def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShell, catalogue: Catalogue) -> None:

@@ -125,13 +125,15 @@ class AttractScreen(Screen):
                     self.tr("%n work-linked programme(s)", "", len(work_linked)),
                 )
             )
-        for programme in catalogue.programmes:
-            if programme.ranking is not None:
-                caption = self.tr("#%1 in the Eduniversal ranking").replace("%1", str(programme.ranking))
-            else:
-                caption = self.tr("Programme")
+        # The ranked programmes, best first, each once: a list of every programme would show the
+        # same caption again and again, and an M1 beside its own M2.
+        ranked = sorted(
+            (p for p in catalogue.programmes if p.ranking is not None), key=lambda p: (p.ranking or 0, p.position)
+        )
+        for programme in ranked:
+            caption = self.tr("#%1 in the Eduniversal ranking").replace("%1", str(programme.ranking))
             items.append((caption, f"{programme.level} · {programme.title.get(lang)}"))
-        return items
+        return list(dict.fromkeys(items))
 
     def retranslate(self) -> None:
         institute = self._catalogue.institute
