@@ -35,7 +35,7 @@ from kiosk.ui.printing import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
 from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, WINDOWED_SIZE, KioskShell
 from kiosk.ui.shell.staff import LONG_PRESS_MS
 from kiosk.ui.usage import UsageCounter, UsageStore
-from kiosk.ui.widgets.touch import OneFinger
+from kiosk.ui.widgets.touch import FocusByKeyboard, OneFinger
 
 if TYPE_CHECKING:
     # Screens other than home are imported on first use (start-up time): see the factories below.
@@ -168,6 +168,7 @@ def configure_input(app: QApplication) -> None:
     app.styleHints().setMouseDoubleClickInterval(0)
     if app.findChild(OneFinger) is None:
         app.installEventFilter(OneFinger(app))
+        app.installEventFilter(FocusByKeyboard(app))
 
 
 def apply_theme(app: QApplication) -> None:

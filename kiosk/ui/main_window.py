@@ -176,6 +176,8 @@ class KioskWindow(QMainWindow):
         self.language = language
         central = QWidget()
         central.setObjectName("central")
+        # The window itself holds the focus at start: no control shows a focus frame until Tab.
+        central.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         spacing(layout, 0)

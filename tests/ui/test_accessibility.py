@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import Kiosk
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.accessibility import style_sheet
@@ -113,3 +114,23 @@ def test_keyboard_only_finder_to_detail_to_simulator(qtbot: QtBot, window: Kiosk
     assert len(dialogs) == 1
     press(qtbot, dialogs[0], Qt.Key.Key_Return)  # "Close" is the default button
     assert not [w for w in window.findChildren(QWidget, "takeaway_dialog") if w.isVisible()]
+
+
+def test_no_focus_frame_until_a_key_is_used(qtbot: QtBot, kiosk: Kiosk) -> None:
+    """At start, and after any number of taps, no control has the keyboard focus (no frame shows);
+    the first Tab gives one the focus, and its frame."""
+    window = kiosk.window
+    kiosk.shell.start(kiosk=False)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    focused = QApplication.focusWidget()
+    assert not isinstance(focused, QAbstractButton | QListView)
+    home = window.navigator.current_screen
+    tap(qtbot, home.finder_card, finger=True)  # type: ignore[union-attr]
+    finder = window.navigator.current_screen
+    assert isinstance(finder, FinderScreen)
+    tap(qtbot, finder.level_chips[0], finger=True)
+    tap(qtbot, finder.level_chips[1])
+    assert not isinstance(QApplication.focusWidget(), QAbstractButton | QListView)
+    press(qtbot, QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    assert isinstance(QApplication.focusWidget(), QAbstractButton | QListView)

@@ -144,6 +144,7 @@ class KioskShell(QObject):
         """Show the window in its mode, and start watching for idleness and errors."""
         self.errors.install()
         self.set_mode(kiosk)
+        self._unfocus()
         self.idle.start()
         self.idle.set_dormant(self.navigator.current == ScreenName.ATTRACT)
 
@@ -287,9 +288,16 @@ class KioskShell(QObject):
             self.navigator.reset()
             self.language.set_language(language_or_default(self.store.settings.default_language))
             self.navigator.go(ScreenName.ATTRACT)
+            self._unfocus()
         finally:
             self._resetting = False
         self._release_timer.start()
+
+    def _unfocus(self) -> None:
+        """No control keeps a keyboard focus frame for the next visitor."""
+        central = self.window.centralWidget()
+        if central is not None:
+            central.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_release_due(self) -> None:
         """Housekeeping, not a visitor's screen: a failure is logged, and the attract screen stays."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QTouchEvent, QWindow
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QFrame,
     QLabel,
     QPushButton,
@@ -177,3 +179,18 @@ class OneFinger(QObject):
 
 
 _TOUCH = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd})
+
+
+class FocusByKeyboard(QObject):
+    """An application event filter: controls take the keyboard focus from Tab (and arrow keys in
+    lists), never from a tap. A visitor's finger thus never leaves a focus frame behind it (nor
+    does the kiosk show one at start); a keyboard user gets one as soon as they press Tab."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QAbstractButton | QAbstractItemView)
+            and watched.focusPolicy() & Qt.FocusPolicy.ClickFocus
+        ):
+            watched.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return False
