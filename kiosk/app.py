@@ -32,7 +32,7 @@ from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigator import Visit
 from kiosk.ui.printing import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
-from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, WINDOWED_SIZE, KioskShell
+from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, WINDOWED_SIZE, CatalogueSource, KioskShell
 from kiosk.ui.shell.staff import LONG_PRESS_MS
 from kiosk.ui.usage import UsageCounter, UsageStore
 from kiosk.ui.widgets.touch import FocusByKeyboard, OneFinger
@@ -66,6 +66,11 @@ class KioskContent:
     origin: str = "bundled"
     status: str = ""
     degraded: bool = False
+    location: str = ""
+
+    @property
+    def source(self) -> CatalogueSource:
+        return CatalogueSource(self.origin, self.degraded, self.location)
 
 
 @dataclass(frozen=True)
@@ -287,7 +292,9 @@ def load_content(db_url: str | None, data_dir: Path) -> KioskContent:
     from kiosk.data.catalogue_store import open_catalogue
 
     loaded = open_catalogue(db_url, data_dir)
-    return KioskContent(loaded.catalogue, loaded.legal, loaded.origin.value, loaded.status, loaded.degraded)
+    return KioskContent(
+        loaded.catalogue, loaded.legal, loaded.origin.value, loaded.status, loaded.degraded, loaded.location
+    )
 
 
 def pick_screen(index: int | None) -> QScreen | None:
@@ -415,12 +422,12 @@ def assemble_kiosk(
         button.pressed.connect(lambda: usage.language_pressed(language.language))
         button.clicked.connect(lambda: usage.language_chosen(language.language))
 
-    def reload() -> tuple[Catalogue, str]:
+    def reload() -> tuple[Catalogue, CatalogueSource]:
         fresh = load_content(db_url, data_dir)
         navigator.clear()
         register_screens(window, fresh, language, services)
         navigator.home()
-        return fresh.catalogue, fresh.status
+        return fresh.catalogue, fresh.source
 
     timings = options.timings
     shell = KioskShell(
@@ -429,7 +436,7 @@ def assemble_kiosk(
         store,
         content.catalogue,
         reload=reload,
-        catalogue_status=content.status,
+        catalogue_source=content.source,
         log_file=log_file,
         log_problem=log_problem,
         screen=screen,

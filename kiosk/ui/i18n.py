@@ -65,7 +65,12 @@ class LanguageController(QObject):
             QCoreApplication.removeTranslator(self._translator)
             self._translator = None
         self._language = language
-        QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
+        # British English: dates as 1 December 2026 or 01/12/2026, never the American 12/1/26.
+        QLocale.setDefault(
+            QLocale(QLocale.Language.French, QLocale.Country.France)
+            if language == "fr"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
         if self._pseudo is None:
             translator = self._translators.get(language)
             if translator is None:

@@ -1,12 +1,11 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApologyBanner</name>
     <message>
         <source>Sorry, something went wrong. We brought you back to the home screen.</source>
         <extracomment>This many exceptions within :data:`STORM_SECONDS` (the 20th in a minute): the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
-        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l&apos;accueil.</translation>
+        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l'accueil.</translation>
     </message>
 </context>
 <context>
@@ -28,7 +27,7 @@
     </message>
     <message>
         <source>Work-linked training since %1</source>
-        <translation>L&apos;alternance depuis %1</translation>
+        <translation>L'alternance depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n work-linked programme(s)</source>
@@ -42,12 +41,8 @@
         <translation>N° %1 du classement Eduniversal</translation>
     </message>
     <message>
-        <source>Programme</source>
-        <translation>Formation</translation>
-    </message>
-    <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l&apos;écran pour commencer</translation>
+        <translation>Touchez l'écran pour commencer</translation>
     </message>
 </context>
 <context>
@@ -74,11 +69,11 @@
     </message>
     <message>
         <source>%1 to %2 of the SMIC, by age and year</source>
-        <translation>de %1 à %2 du SMIC, selon l&apos;âge et l&apos;année</translation>
+        <translation>de %1 à %2 du SMIC, selon l'âge et l'année</translation>
     </message>
     <message>
         <source>Four ways to combine study and work at the IMPGT, side by side. Tap one to simulate the minimum pay the law guarantees.</source>
-        <translation>Quatre façons d&apos;associer études et travail à l&apos;IMPGT, côte à côte. Touchez-en une pour simuler la rémunération minimale garantie par la loi.</translation>
+        <translation>Quatre façons d'associer études et travail à l'IMPGT, côte à côte. Touchez-en une pour simuler la rémunération minimale garantie par la loi.</translation>
     </message>
     <message>
         <source>Minimum pay</source>
@@ -90,11 +85,11 @@
     </message>
     <message>
         <source>For the student</source>
-        <translation>Pour l&apos;étudiant</translation>
+        <translation>Pour l'étudiant</translation>
     </message>
     <message>
         <source>For the employer</source>
-        <translation>Pour l&apos;employeur</translation>
+        <translation>Pour l'employeur</translation>
     </message>
     <message>
         <source>More about it</source>
@@ -110,11 +105,11 @@
     </message>
     <message>
         <source>Why work-linked training: for the student</source>
-        <translation>Pourquoi l&apos;alternance : pour l&apos;étudiant</translation>
+        <translation>Pourquoi l'alternance : pour l'étudiant</translation>
     </message>
     <message>
         <source>Why work-linked training: for the employer</source>
-        <translation>Pourquoi l&apos;alternance : pour l&apos;employeur</translation>
+        <translation>Pourquoi l'alternance : pour l'employeur</translation>
     </message>
 </context>
 <context>
@@ -133,7 +128,7 @@
     </message>
     <message>
         <source>Touch the screen to continue</source>
-        <translation>Touchez l&apos;écran pour continuer</translation>
+        <translation>Touchez l'écran pour continuer</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -233,7 +228,7 @@
     </message>
     <message>
         <source>Welcome to the %1</source>
-        <translation>Bienvenue à l&apos;%1</translation>
+        <translation>Bienvenue à l'%1</translation>
     </message>
     <message>
         <source>Simulate my pay</source>
@@ -245,11 +240,11 @@
     </message>
     <message>
         <source>The four ways to combine study and work, side by side.</source>
-        <translation>Les quatre façons d&apos;associer études et travail, côte à côte.</translation>
+        <translation>Les quatre façons d'associer études et travail, côte à côte.</translation>
     </message>
     <message>
         <source>The institute</source>
-        <translation>L&apos;institut</translation>
+        <translation>L'institut</translation>
     </message>
     <message>
         <source>Our history since %1, our mission and the studies we offer, from Bachelor to PhD.</source>
@@ -269,18 +264,18 @@
     </message>
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
-        <translation>Touchez une carte pour commencer. Passez du français à l&apos;anglais en haut à droite.</translation>
+        <translation>Touchez une carte pour commencer. Passez du français à l'anglais en haut à droite.</translation>
     </message>
 </context>
 <context>
     <name>InstituteScreen</name>
     <message>
         <source>The institute</source>
-        <translation>L&apos;institut</translation>
+        <translation>L'institut</translation>
     </message>
     <message>
         <source>Year the institute was founded</source>
-        <translation>Année de création de l&apos;institut</translation>
+        <translation>Année de création de l'institut</translation>
     </message>
     <message>
         <source>UFR</source>
@@ -315,7 +310,7 @@
     </message>
     <message>
         <source>Work-linked training</source>
-        <translation>L&apos;alternance</translation>
+        <translation>L'alternance</translation>
     </message>
     <message>
         <source>See the work-linked programmes  ›</source>
@@ -335,7 +330,7 @@
     </message>
     <message>
         <source>The catalogue could not be reloaded: %1</source>
-        <translation>Le catalogue n&apos;a pas pu être rechargé : %1</translation>
+        <translation>Le catalogue n'a pas pu être rechargé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue reloaded: %n programme(s).</source>
@@ -343,6 +338,26 @@
             <numerusform>Catalogue rechargé : %n formation.</numerusform>
             <numerusform>Catalogue rechargé : %n formations.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Catalogue read from the server %1.</source>
+        <translation>Catalogue lu sur le serveur %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue server cannot be reached: showing the local copy of its last good catalogue.</source>
+        <translation>Le serveur du catalogue est injoignable : la borne affiche la copie locale de son dernier bon catalogue.</translation>
+    </message>
+    <message>
+        <source>Catalogue imported by staff on this computer.</source>
+        <translation>Catalogue importé par l'équipe sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The catalogue asked for cannot be used: showing the one shipped with the kiosk.</source>
+        <translation>Le catalogue demandé est inutilisable : la borne affiche celui livré avec elle.</translation>
+    </message>
+    <message>
+        <source>Catalogue shipped with this version of the kiosk.</source>
+        <translation>Catalogue livré avec cette version de la borne.</translation>
     </message>
     <message>
         <source>IMPGT Kiosk, version %1</source>
@@ -365,7 +380,7 @@
     </message>
     <message>
         <source>The settings could not be saved (%1): they hold until the kiosk stops.</source>
-        <translation>Les réglages n&apos;ont pas pu être enregistrés (%1) : ils valent jusqu&apos;à l&apos;arrêt de la borne.</translation>
+        <translation>Les réglages n'ont pas pu être enregistrés (%1) : ils valent jusqu'à l'arrêt de la borne.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
@@ -373,7 +388,7 @@
     </message>
     <message>
         <source>The data folder cannot be written (%1): the log goes to the error output, and settings, usage counts and saved summaries are not kept.</source>
-        <translation>Le dossier de données n&apos;accepte pas l&apos;écriture (%1) : le journal part sur la sortie d&apos;erreur, et les réglages, les statistiques d&apos;usage et les récapitulatifs enregistrés ne sont pas conservés.</translation>
+        <translation>Le dossier de données n'accepte pas l'écriture (%1) : le journal part sur la sortie d'erreur, et les réglages, les statistiques d'usage et les récapitulatifs enregistrés ne sont pas conservés.</translation>
     </message>
     <message>
         <source>Mode: kiosk</source>
@@ -388,7 +403,7 @@
     <name>KioskWindow</name>
     <message>
         <source>IMPGT – guidance kiosk</source>
-        <translation>IMPGT – borne d&apos;orientation</translation>
+        <translation>IMPGT – borne d'orientation</translation>
     </message>
 </context>
 <context>
@@ -428,10 +443,10 @@
         </translation>
     </message>
     <message>
-        <source>No staff PIN is set. On this computer, in the kiosk&apos;s folder, run:
+        <source>No staff PIN is set. On this computer, in the kiosk's folder, run:
 python -m kiosk admin set-pin
 then restart the kiosk.</source>
-        <translation>Aucun code du personnel n&apos;est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
+        <translation>Aucun code du personnel n'est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
 python -m kiosk admin set-pin
 puis redémarrez la borne.</translation>
     </message>
@@ -460,6 +475,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeCardDelegate</name>
     <message>
         <source>Eduniversal #%1</source>
+        <extracomment>A title longer than this at the card's width ends with "…" (none of the catalogue's does at any supported size: the layout check would say so). The titles measured to size the cards: the longest, by characters (the longest in pixels is among them), so that a catalogue of 10,000 is not measured whole at each change. Font sizes, in reference pixels, relative to the list's font (the style sheet's body size, 19).</extracomment>
         <translation>Eduniversal : %1e</translation>
     </message>
 </context>
@@ -467,7 +483,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeListModel</name>
     <message>
         <source>%1 (with %2)</source>
-        <translation>%1 (avec l&apos;%2)</translation>
+        <translation>%1 (avec l'%2)</translation>
     </message>
     <message>
         <source>Work-linked</source>
@@ -514,7 +530,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l&apos;%1</translation>
+        <translation>avec l'%1</translation>
     </message>
     <message>
         <source>Standard rhythm</source>
@@ -600,7 +616,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>new age bracket</source>
-        <translation>nouvelle tranche d&apos;âge</translation>
+        <translation>nouvelle tranche d'âge</translation>
     </message>
     <message>
         <source>new SMIC</source>
@@ -680,8 +696,8 @@ puis redémarrez la borne.</translation>
     <message numerus="yes">
         <source>%n successive one-year contracts (M1 then M2)</source>
         <translation>
-            <numerusform>%n contrat d&apos;un an</numerusform>
-            <numerusform>%n contrats d&apos;un an successifs (M1 puis M2)</numerusform>
+            <numerusform>%n contrat d'un an</numerusform>
+            <numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform>
         </translation>
     </message>
     <message>
@@ -714,7 +730,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Net = gross: no contributions up to the legal minimum.</source>
-        <translation>Net = brut : pas de cotisations jusqu&apos;au minimum légal.</translation>
+        <translation>Net = brut : pas de cotisations jusqu'au minimum légal.</translation>
     </message>
     <message>
         <source>Minimum gross pay this month</source>
@@ -844,7 +860,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Business creation or takeover</source>
-        <translation>Création ou reprise d&apos;entreprise</translation>
+        <translation>Création ou reprise d'entreprise</translation>
     </message>
     <message>
         <source>Top-level athlete</source>
@@ -860,7 +876,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Day of birth (the birthday falls in the starting month)</source>
-        <translation>Jour de naissance (l&apos;anniversaire tombe le mois du début)</translation>
+        <translation>Jour de naissance (l'anniversaire tombe le mois du début)</translation>
     </message>
     <message>
         <source>First day of the internship</source>
@@ -878,7 +894,7 @@ puis redémarrez la borne.</translation>
         </translation>
     </message>
     <message>
-        <source>Net pay: the employee&apos;s social contributions come off this gross amount.</source>
+        <source>Net pay: the employee's social contributions come off this gross amount.</source>
         <translation>Net : les cotisations salariales sont retirées de ce montant brut.</translation>
     </message>
     <message>
@@ -919,7 +935,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>From 30, apprenticeship needs one of these situations</source>
-        <translation>À partir de 30 ans, l&apos;apprentissage demande l&apos;une de ces situations</translation>
+        <translation>À partir de 30 ans, l'apprentissage demande l'une de ces situations</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -1014,33 +1030,33 @@ puis redémarrez la borne.</translation>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
-    <message>
-        <source>screens opened</source>
-        <translation>écrans ouverts</translation>
+    <message numerus="yes">
+        <source>%n screen(s) opened</source>
+        <translation><numerusform>%n écran ouvert</numerusform><numerusform>%n écrans ouverts</numerusform></translation>
     </message>
-    <message>
-        <source>programmes viewed</source>
-        <translation>formations consultées</translation>
+    <message numerus="yes">
+        <source>%n programme(s) viewed</source>
+        <translation><numerusform>%n formation consultée</numerusform><numerusform>%n formations consultées</numerusform></translation>
     </message>
-    <message>
-        <source>filters used</source>
-        <translation>filtres utilisés</translation>
+    <message numerus="yes">
+        <source>%n filter(s) used</source>
+        <translation><numerusform>%n filtre utilisé</numerusform><numerusform>%n filtres utilisés</numerusform></translation>
     </message>
-    <message>
-        <source>simulations</source>
-        <translation>simulations</translation>
+    <message numerus="yes">
+        <source>%n simulation(s)</source>
+        <translation><numerusform>%n simulation</numerusform><numerusform>%n simulations</numerusform></translation>
     </message>
-    <message>
-        <source>language switches</source>
-        <translation>changements de langue</translation>
+    <message numerus="yes">
+        <source>%n language switch(es)</source>
+        <translation><numerusform>%n changement de langue</numerusform><numerusform>%n changements de langue</numerusform></translation>
     </message>
-    <message>
-        <source>idle resets</source>
-        <translation>remises à zéro (inactivité)</translation>
+    <message numerus="yes">
+        <source>%n idle reset(s)</source>
+        <translation><numerusform>%n remise à zéro</numerusform><numerusform>%n remises à zéro</numerusform></translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd'hui : %1</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1075,7 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
         <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. The folder of the application data location where summaries go when nothing prints them. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
-        <translation>Imprimé le %1 à la borne de l&apos;IMPGT</translation>
+        <translation>Imprimé le %1 à la borne de l'IMPGT</translation>
     </message>
     <message>
         <source>IMPGT – Aix-Marseille University</source>
@@ -1131,7 +1147,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Source: the IMPGT programme catalogue shown at the kiosk.</source>
-        <translation>Source : le catalogue des formations de l&apos;IMPGT présenté à la borne.</translation>
+        <translation>Source : le catalogue des formations de l'IMPGT présenté à la borne.</translation>
     </message>
     <message>
         <source>programme</source>
@@ -1143,7 +1159,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l&apos;%1</translation>
+        <translation>avec l'%1</translation>
     </message>
     <message>
         <source>Your minimum pay</source>
@@ -1263,23 +1279,23 @@ puis redémarrez la borne.</translation>
     <name>TakeawayDialog</name>
     <message>
         <source>Printed on %1: take your copy from the printer.</source>
-        <translation>Imprimé sur %1 : prenez votre copie à l&apos;imprimante.</translation>
+        <translation>Imprimé sur %1 : prenez votre copie à l'imprimante.</translation>
     </message>
     <message>
         <source>Copy saved: no printer here, ask the staff to print it for you.</source>
-        <translation>Copie enregistrée : pas d&apos;imprimante ici, demandez à l&apos;équipe de vous l&apos;imprimer.</translation>
+        <translation>Copie enregistrée : pas d'imprimante ici, demandez à l'équipe de vous l'imprimer.</translation>
     </message>
     <message>
         <source>The summary could not be printed or saved. Scan the code instead.</source>
-        <translation>Le résumé n&apos;a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
+        <translation>Le résumé n'a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera: it opens the programme&apos;s web page.</source>
-        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
+        <source>Scan the code with your phone's camera: it opens the programme's web page.</source>
+        <translation>Scannez le code avec l'appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone&apos;s camera: this text goes with you, no internet needed.</source>
-        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
+        <source>Scan the code with your phone's camera: this text goes with you, no internet needed.</source>
+        <translation>Scannez le code avec l'appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
     </message>
     <message>
         <source>QR code to scan</source>

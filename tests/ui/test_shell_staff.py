@@ -6,12 +6,13 @@ import logging
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.catalogue import Catalogue
 from kiosk.settings import LOCKOUT_SECONDS, MAX_PIN_ATTEMPTS, load_settings, with_pin
-from kiosk.ui.shell.shell import KioskShell
+from kiosk.ui.shell.shell import CatalogueSource, KioskShell
+from tests.ui.helpers import plain
 
 PIN = "2468"
 
@@ -123,9 +124,9 @@ def test_reload_the_catalogue_rebuilds_the_screens(qtbot: QtBot, staff_shell: Ki
     smaller = replace(catalogue, programmes=catalogue.programmes[:2])
     calls: list[int] = []
 
-    def reload() -> tuple[Catalogue, str]:
+    def reload() -> tuple[Catalogue, CatalogueSource]:
         calls.append(1)
-        return smaller, "test catalogue"
+        return smaller, CatalogueSource("server-copy", True, "postgresql://kiosk@server/kiosk")
 
     staff_shell._reload = reload
     staff_shell.open_staff_menu()
@@ -133,14 +134,31 @@ def test_reload_the_catalogue_rebuilds_the_screens(qtbot: QtBot, staff_shell: Ki
     assert calls == [1]
     assert "2" in staff_shell.staff_menu.status.text()
     staff_shell.open_staff_menu()
-    assert any("test catalogue" in line for line in staff_shell.about_lines())
+    assert any(plain(line).startswith("Le serveur du catalogue est injoignable") for line in staff_shell.about_lines())
 
 
 def test_a_failing_reload_is_reported_not_raised(qtbot: QtBot, staff_shell: KioskShell) -> None:
-    def reload() -> tuple[Catalogue, str]:
+    def reload() -> tuple[Catalogue, CatalogueSource]:
         raise OSError("disk unplugged")
 
     staff_shell._reload = reload
     staff_shell.open_staff_menu()
     qtbot.mouseClick(staff_shell.staff_menu.reload_button, Qt.MouseButton.LeftButton)
     assert "disk unplugged" in staff_shell.staff_menu.status.text()
+
+
+def test_the_staff_menu_counts_and_dates_in_each_language(qtbot: QtBot, staff_shell: KioskShell) -> None:
+    """Plural forms for every count ("1 écran ouvert", "2 screens opened") and the language's own
+    date format (British English: day first)."""
+    menu = staff_shell.staff_menu
+    menu.set_usage_source(lambda: [("screen", 1), ("programme", 2), ("idle_reset", 0)])
+    staff_shell.open_staff_menu()
+    text = plain(menu.usage_text.text())
+    assert "1 écran ouvert" in text and "2 formations consultées" in text and "0 remise à zéro" in text
+    staff_shell.language.set_language("en")
+    staff_shell.open_staff_menu()
+    text = menu.usage_text.text()
+    assert "1 screen opened" in text and "2 programmes viewed" in text and "0 idle resets" in text
+    loaded = next(line for line in staff_shell.about_lines() if line.startswith("Catalogue loaded on"))
+    today = QDateTime.currentDateTime().date()
+    assert f"{today.day():02d}/{today.month():02d}/{today.year()}" in loaded

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
@@ -36,6 +37,16 @@ WINDOWED_SIZE = (1280, 800)
 RELEASE_MEMORY_DELAY_MS = 1000
 
 
+@dataclass(frozen=True)
+class CatalogueSource:
+    """Where the catalogue shown comes from, for the staff menu to say in the visitor's language
+    (``origin``: bundled, imported, server, server-copy; ``degraded``: a fallback is shown)."""
+
+    origin: str = "bundled"
+    degraded: bool = False
+    location: str = ""
+
+
 class KioskShell(QObject):
     """Owns what runs around the screens. ``reload`` loads the catalogue again and rebuilds the
     screens with it (given by :mod:`kiosk.app`); it returns the new catalogue and a status line.
@@ -51,8 +62,8 @@ class KioskShell(QObject):
         language: LanguageController,
         store: SettingsStore,
         catalogue: Catalogue,
-        reload: Callable[[], tuple[Catalogue, str]] | None = None,
-        catalogue_status: str = "",
+        reload: Callable[[], tuple[Catalogue, CatalogueSource]] | None = None,
+        catalogue_source: CatalogueSource | None = None,
         log_file: Path | None = None,
         log_problem: str = "",
         screen: QScreen | None = None,
@@ -74,7 +85,7 @@ class KioskShell(QObject):
         self.store = store
         self._catalogue = catalogue
         self._reload = reload
-        self._catalogue_status = catalogue_status
+        self._catalogue_source = catalogue_source or CatalogueSource()
         self._catalogue_loaded = QDateTime.currentDateTime()
         self._log_file = log_file
         self._log_problem = log_problem
@@ -399,7 +410,7 @@ class KioskShell(QObject):
         if self._reload is None:
             return
         try:
-            catalogue, self._catalogue_status = self._reload()
+            catalogue, self._catalogue_source = self._reload()
         except Exception as error:
             log.exception("reloading the catalogue failed")
             self.staff_menu.set_status(self.tr("The catalogue could not be reloaded: %1").replace("%1", str(error)))
@@ -411,6 +422,23 @@ class KioskShell(QObject):
         log.info("catalogue reloaded: %d programmes", len(catalogue.programmes))
         self.staff_menu.set_status(self.tr("Catalogue reloaded: %n programme(s).", "", len(catalogue.programmes)))
 
+    def catalogue_status_text(self) -> str:
+        """Which catalogue is shown, and why, in the interface's language (the details, in
+        English, are in the log and in ``python -m kiosk catalogue status``)."""
+        source = self._catalogue_source
+        where = source.location
+        if source.origin == "server":
+            return self.tr("Catalogue read from the server %1.").replace("%1", where)
+        if source.origin == "server-copy":
+            return self.tr(
+                "The catalogue server cannot be reached: showing the local copy of its last good catalogue."
+            )
+        if source.origin == "imported":
+            return self.tr("Catalogue imported by staff on this computer.")
+        if source.degraded:
+            return self.tr("The catalogue asked for cannot be used: showing the one shipped with the kiosk.")
+        return self.tr("Catalogue shipped with this version of the kiosk.")
+
     def about_lines(self) -> list[str]:
         settings_file = str(self.store.path)
         lines = [
@@ -420,8 +448,7 @@ class KioskShell(QObject):
                 "%1", QLocale().toString(self._catalogue_loaded, QLocale.FormatType.ShortFormat)
             ),
         ]
-        if self._catalogue_status:
-            lines.append(self._catalogue_status)
+        lines.append(self.catalogue_status_text())
         lines.append(self.tr("Settings file: %1").replace("%1", settings_file))
         if self.store.save_problem:
             lines.append(

@@ -379,14 +379,14 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.settings_save.setText(self.tr("Save"))
         self.about_back.setText(self.tr("Back"))
         self.about_text.setText("\n".join(self._about_lines))
-        events = {
-            "screen": self.tr("screens opened"),
-            "programme": self.tr("programmes viewed"),
-            "filter": self.tr("filters used"),
-            "simulation": self.tr("simulations"),
-            "language": self.tr("language switches"),
-            "idle_reset": self.tr("idle resets"),
+        events: dict[str, Callable[[int], str]] = {
+            "screen": lambda n: self.tr("%n screen(s) opened", "", n),
+            "programme": lambda n: self.tr("%n programme(s) viewed", "", n),
+            "filter": lambda n: self.tr("%n filter(s) used", "", n),
+            "simulation": lambda n: self.tr("%n simulation(s)", "", n),
+            "language": lambda n: self.tr("%n language switch(es)", "", n),
+            "idle_reset": lambda n: self.tr("%n idle reset(s)", "", n),
         }
-        counts = " · ".join(f"{count} {events.get(event, event)}" for event, count in self._usage)
+        counts = " · ".join(events[event](count) for event, count in self._usage if event in events)
         self.usage_text.setText(self.tr("Today: %1").replace("%1", counts))
         self.usage_text.setVisible(bool(self._usage))
