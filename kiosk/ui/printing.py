@@ -18,7 +18,16 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QUrl
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.domain.catalogue import Catalogue, Lang, Programme
@@ -108,6 +117,11 @@ def build_document(summary: PrintableSummary, font_size: float) -> QTextDocument
     font.setPointSizeF(font_size)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
+    # Lines break between words only ("professionnalisation" whole in a narrow column), never
+    # inside one (QTextDocument's default breaks anywhere when a word does not fit).
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     document.addResource(QTextDocument.ResourceType.ImageResource, QR_URL, qr_image(summary.qr_payload, 8))
     document.setDefaultStyleSheet(
         "h1 { font-size: 20pt; color: #12284c; margin: 0; }"
