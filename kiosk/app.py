@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLayout
 
 from kiosk.domain.catalogue import Catalogue, Lang, language_or_default
 from kiosk.domain.kinds import ScreenName
@@ -339,6 +339,12 @@ class Kiosk:
         """Show the window in its mode and start the shell (idle watch, error recovery, lock)."""
         self.shell.start(kiosk=self.options.kiosk_mode)
         if not self.options.kiosk_mode:
+            if self.options.size is not None:
+                # A fixed size stands for a screen (the offscreen checks): the window keeps it, as a
+                # kiosk's keeps its screen, whatever its screens would need.
+                layout = self.window.layout()
+                if layout is not None:
+                    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
             self.window.resize(*(self.options.size or WINDOWED_SIZE))
 
     def run(self) -> int:

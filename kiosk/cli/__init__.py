@@ -93,7 +93,17 @@ def screen_number(value: str) -> int:
 
 
 def build_parser() -> KioskArgumentParser:
-    from kiosk.cli import admin, build, catalogue_commands, content, monkey, simulate, stats, translations
+    from kiosk.cli import (
+        admin,
+        build,
+        catalogue_commands,
+        content,
+        layout_check,
+        monkey,
+        simulate,
+        stats,
+        translations,
+    )
 
     parser = KioskArgumentParser(
         prog="impgt-kiosk",
@@ -123,6 +133,7 @@ def build_parser() -> KioskArgumentParser:
     build.register(subparsers)
     admin.register(subparsers)
     monkey.register(subparsers)
+    layout_check.register(subparsers)
     stats.register(subparsers)
     return parser
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.presets import preset_for_programme
@@ -53,8 +54,12 @@ class ProgrammeScreen(Screen):
         margins(layout, 56, 28, 56, 40)
         spacing(layout, 22)
 
-        heading = QHBoxLayout()
+        # The badge and titles, then the actions: beside them on a wide screen, below on a narrow one.
+        heading = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.heading_layout = heading
         spacing(heading, 24)
+        identity = QHBoxLayout()
+        spacing(identity, 24)
         self.level_badge = QLabel()
         self.level_badge.setObjectName("programme_level")
         self.level_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -65,8 +70,9 @@ class ProgrammeScreen(Screen):
         self.campus_label = WrappedLabel(role="lead_left")
         titles.addWidget(self.title_label)
         titles.addWidget(self.campus_label)
-        heading.addWidget(self.level_badge, 0, Qt.AlignmentFlag.AlignTop)
-        heading.addLayout(titles, 1)
+        identity.addWidget(self.level_badge, 0, Qt.AlignmentFlag.AlignTop)
+        identity.addLayout(titles, 1)
+        heading.addLayout(identity, 1)
         self.simulate_button = action_button("primary")
         self.simulate_button.setObjectName("programme_simulate")
         minimum_size(self.simulate_button, height=72)
@@ -111,6 +117,13 @@ class ProgrammeScreen(Screen):
         self.scroll_area = self.fill_with_scrolling(content)
         self.simulate_button.clicked.connect(self._on_simulate)
         self.takeaway_button.clicked.connect(self.open_takeaway)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < metrics_of(self).px(1100)
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.heading_layout.direction() != direction:
+            self.heading_layout.setDirection(direction)
+        super().resizeEvent(event)
 
     @property
     def programme(self) -> Programme | None:

@@ -5,50 +5,81 @@ menu are overlays; the screens' dialogs (take-home, sources, number pad) are :cl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFrame, QVBoxLayout, QWidget
 
-from kiosk.ui.metrics import apply_metrics, margins, maximum_width, metrics_of, minimum_size, spacing
+from kiosk.ui.metrics import apply_metrics, margins, metrics_of, spacing
+from kiosk.ui.widgets.touch import TouchScrollArea
 
 #: The dimmed backdrop: the screen below stays visible, out of reach.
 BACKDROP = QColor(10, 22, 44, 170)
 
 
+#: Room kept around a panel, in reference pixels.
+PANEL_MARGIN = 24
+
+
 class Overlay(QWidget):
-    """Covers its parent (and follows its size); the content goes in :attr:`panel`."""
+    """Covers its parent (and follows its size); the content goes in :attr:`panel`, centred, as
+    wide as ``panel_width`` reference pixels allow and as tall as its contents need at that width;
+    a panel taller than the window scrolls (large text on a short screen)."""
 
     def __init__(self, parent: QWidget, name: str, panel_width: int = 640) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
-        outer = QVBoxLayout(self)
-        margins(outer, 24)
-        outer.addStretch(1)
+        self._panel_width = panel_width
         self.panel = QFrame()
         self.panel.setObjectName(f"{name}_panel")
         self.panel.setProperty("role", "overlay_panel")
-        maximum_width(self.panel, panel_width)
-        minimum_size(self.panel, min(panel_width, 480))
         self.panel_layout = QVBoxLayout(self.panel)
         margins(self.panel_layout, 36, 30)
         spacing(self.panel_layout, 14)
-        outer.addWidget(self.panel, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
+        self._scroll = TouchScrollArea(self.panel, self)
+        self._scroll.setObjectName(f"{name}_scroll")
+        self._scroll.setProperty("role", "overlay_scroll")
         self._host = parent
         parent.installEventFilter(self)
+        self.panel.installEventFilter(self)
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+        kind = event.type()
+        if watched is self._host and kind == QEvent.Type.Resize:
             self.setGeometry(self._host.rect())
+            self._place()
+        elif watched is self.panel and kind == QEvent.Type.LayoutRequest and self.isVisible():
+            self._place()
         return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        """Centre the panel at the width it may take and the height its contents need."""
+        metrics = metrics_of(self)
+        margin = metrics.px(PANEL_MARGIN)
+        room = self.rect().adjusted(margin, margin, -margin, -margin)
+        # As wide as asked, wider if the contents need it (a long translation), never wider than the room.
+        wanted = max(metrics.px(self._panel_width), self.panel.minimumSizeHint().width())
+        width = max(1, min(wanted, room.width()))
+        layout = self.panel.layout()
+        needed = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+        if needed < 0:
+            needed = self.panel.sizeHint().height()
+        height = max(1, min(needed, room.height()))
+        self._scroll.setGeometry(
+            QRect(room.left() + (room.width() - width) // 2, room.top() + (room.height() - height) // 2, width, height)
+        )
 
     def present(self) -> None:
         apply_metrics(self, metrics_of(self))
         self.setGeometry(self._host.rect())
         self.show()
         self.raise_()
+        self._place()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

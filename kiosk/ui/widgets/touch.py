@@ -75,6 +75,18 @@ class WrappedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than its longest word: a layout short of room wraps the text, or takes
+        another line of columns, rather than cutting a word (Qt's own hint for a wrapped label
+        is narrower than that)."""
+        hint = super().minimumSizeHint()
+        words = self.text().split()
+        if not words:
+            return hint
+        margins = self.contentsMargins()
+        widest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
+        return QSize(max(hint.width(), widest + margins.left() + margins.right() + 2 * self.margin()), hint.height())
+
 
 class CardButton(QPushButton):
     """A large pressable card: a title and a wrapped text, laid out inside a button.
