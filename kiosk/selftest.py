@@ -48,6 +48,7 @@ class SelfTest:
             "catalogue": "",
             "programmes": 0,
             "screens": [],
+            "states": 0,
             "simulations": {},
             "qt_warnings": [],
             "failures": [],
@@ -232,6 +233,21 @@ def _open_screens(test: SelfTest, content: KioskContent, options: KioskOptions) 
                 if window.grab().isNull():
                     raise RuntimeError("the window cannot be drawn")
                 test.report["screens"].append(name)
+        # Every state a visitor can reach (programmes, simulator contracts and views, dialogs,
+        # overlays): each entered and drawn. The staff's states are left out: they would set a PIN.
+        from kiosk.ui.sweep import Sweep
+        from kiosk.ui.widgets.overlay import open_dialogs
+
+        sweep = Sweep(kiosk.shell, content.catalogue)
+        test.report["states"] = 0
+        for state in sweep.states(staff=False):
+            with test.check(f"state {state.name}"):
+                sweep.enter(state)
+                for surface in (window, *(d for d in open_dialogs(window) if d.isWindow())):
+                    if surface.grab().isNull():
+                        raise RuntimeError(f"{surface.objectName()} cannot be drawn")
+                test.report["states"] += 1
+        sweep.fresh_visit()
         with test.check("language"):
             for other in ("en", "fr") if language.language == "fr" else ("fr", "en"):
                 language.set_language(other)

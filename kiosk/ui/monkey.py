@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import deque
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPoint, QRect, QTimer
@@ -32,11 +31,8 @@ from kiosk.domain.kinds import ScreenName
 from kiosk.memory import heap_in_use, rss_bytes
 from kiosk.ui import touching
 from kiosk.ui.shell.shell import KioskShell
+from kiosk.ui.sweep import Sweep
 from kiosk.ui.widgets.overlay import open_dialogs
-
-#: How many taps deep the sweep follows what a tap opens, from the home screen: home -> finder ->
-#: a programme -> its take-home dialog -> print is four.
-SWEEP_DEPTH = 4
 
 #: The longest wait for the shell's memory release after a reset (it comes after about a second).
 RELEASE_WAIT_MS = 10_000
@@ -212,32 +208,21 @@ class MonkeyDriver:
     # --- the sweep -------------------------------------------------------------------------------
 
     def sweep(self) -> None:
-        """Tap every button and list item a visitor can reach, from the home screen and the
-        attract screen, following what each tap opens or changes (another screen, a dialog, other
-        inputs on the same screen) down to :data:`SWEEP_DEPTH` taps; then the header (both
-        languages, both display modes, back, home), the idle countdown and a reset.
-
-        States are visited breadth first, each once, by its shortest path, which is replayed from a
-        fresh visit (every screen reset) before each tap. ``swept`` names them: ``screen``,
-        ``screen:argument``, ``screen/Dialog``, with ``#2``, ``#3``… for other sets of inputs."""
-        seen: set[str] = set()
-        queue: deque[tuple[str, list[Target], str]] = deque()
-        for start in (self.shell.navigator.home_screen, ScreenName.ATTRACT):
-            self._replay(start, [])
-            queue.append((start, [], self._state()))
-            seen.add(queue[-1][2])
-        while queue:
-            start, path, expected = queue.popleft()
-            if not self._replay(start, path) or self._state() != expected:
-                continue  # not reached again the same way (cannot happen from a fresh visit, but cheap to check)
-            self._name_swept(expected)
+        """Every state of :mod:`kiosk.ui.sweep` (the one list the self-test and the layout check
+        go through), and in each, every button and list item a visitor can reach, tapped once from
+        a fresh entry of the state; then the header (both languages, both display modes, back,
+        home), the idle countdown and a reset. ``swept`` names the states."""
+        sweep = Sweep(self.shell, self.shell.catalogue)
+        for state in sweep.states():
+            sweep.enter(state)
+            self.swept.append(state.name)
             for target in self._targets():
-                if not self._replay(start, [*path, target]):
-                    continue
-                state = self._state()
-                if state not in seen and len(path) + 1 < SWEEP_DEPTH:
-                    seen.add(state)
-                    queue.append((start, [*path, target], state))
+                sweep.enter(state)
+                if target in self._targets():
+                    self._tap_target(*target)
+                    self.sweep_taps += 1
+                    self._settle()
+        sweep.fresh_visit()
         self._sweep_header()
         self.shell.idle.start_countdown()
         self._settle()
@@ -260,33 +245,20 @@ class MonkeyDriver:
             self._settle()
             self._sweep_tap(button)
 
-    def _name_swept(self, state: str) -> None:
-        place = state.split("#")[0]
-        same = sum(1 for name in self.swept if name.split("#")[0] == place)
-        self.swept.append(place if same == 0 else f"{place}#{same + 1}")
-
     def _sweep_tap(self, widget: QWidget) -> None:
         touching.tap(widget)
         self.sweep_taps += 1
         self._settle()
 
-    def _state(self) -> str:
-        """Where the visitor is: the screen (and the programme it shows), the dialog on top, and
-        which buttons can be tapped (another contract in the simulator shows other inputs)."""
+    def _where(self) -> str:
+        """The screen shown (with its programme) and the dialog or overlay on top, if any."""
         navigator = self.shell.navigator
         visit = navigator.history[-1] if navigator.history else None
         name = navigator.current or ""
         if visit is not None and isinstance(visit.argument, str):
             name += f":{visit.argument}"
         surface = self._surface()
-        if surface is not self.window:
-            name += f"/{type(surface).__name__}"
-        buttons = sorted(b.objectName() or type(b).__name__ for b in self._sweep_buttons())
-        return f"{name}#{'|'.join(buttons)}"
-
-    def _where(self) -> str:
-        """The screen shown (with its programme) and the dialog or overlay on top, if any."""
-        return self._state().split("#")[0]
+        return name if surface is self.window else f"{name}/{type(surface).__name__}"
 
     def _fresh_visit(self, screen: str) -> None:
         """A new visitor on ``screen``: dialogs and overlays closed, every screen's inputs reset."""
@@ -295,18 +267,6 @@ class MonkeyDriver:
         self.shell.navigator.reset()
         self.shell.navigator.go(screen)
         self._settle()
-
-    def _replay(self, screen: str, path: list[Target]) -> bool:
-        """From a fresh visit of ``screen``, tap ``path``'s targets in turn; False when one of them
-        is not there."""
-        self._fresh_visit(screen)
-        for kind, number in path:
-            if (kind, number) not in self._targets():
-                return False
-            self._tap_target(kind, number)
-            self.sweep_taps += 1
-            self._settle()
-        return True
 
     def _sweep_buttons(self) -> list[QAbstractButton]:
         """The buttons a visitor can reach on the topmost surface, scrolling if need be, but the

@@ -20,15 +20,19 @@ def test_the_sweep_then_three_hundred_random_actions_raise_no_exception(
     assert sum(report.counts.values()) == 300
     assert {"tap_button", "switch_language"} <= set(report.counts)
 
-    # The sweep went everywhere a visitor can go before the baseline was taken: every screen, every
-    # programme, and every dialog, down to the printed copy (saved as a PDF: no printer here).
-    screens = {state.split("#")[0].split(":")[0].split("/")[0] for state in report.swept}
-    assert screens == set(shell.navigator.names())
+    # The sweep went everywhere a visitor can go before the baseline was taken: every state of
+    # kiosk.ui.sweep (every screen, programme, simulator contract and view, dialog and overlay),
+    # tapping every button of each, down to the printed copy (saved as a PDF: no printer here).
+    from kiosk.ui.sweep import Sweep
+
+    assert report.swept == [state.name for state in Sweep(shell, catalogue).states()]
+    screens = {state.split("+")[0].split(":")[0].split("/")[0] for state in report.swept}
+    assert set(shell.navigator.names()) <= screens
     assert {f"programme:{p.id}" for p in catalogue.programmes} <= set(report.swept)
-    dialogs = {state.split("#")[0].split("/")[1] for state in report.swept if "/" in state}
-    assert dialogs == {"TakeawayDialog", "SourcesDialog", "NumericPad"}
-    # Each contract of the simulator asks for other inputs: each set was swept too.
-    assert len([state for state in report.swept if state.split("#")[0] == "simulator"]) >= 4
+    dialogs = {state.split("/")[1] for state in report.swept if "/" in state}
+    assert {"takeaway", "sources", "number_pad"} <= dialogs
+    contracts = ("apprenticeship", "professionalisation", "internship", "training")
+    assert {f"simulator+{contract}" for contract in contracts} <= set(report.swept)
     assert len(list((kiosk_data_dir / "summaries").glob("*.pdf"))) >= len(catalogue.programmes)
     assert report.sweep_taps > 100
     assert report.baseline.rss > 0 and report.end.rss > 0

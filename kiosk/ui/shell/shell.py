@@ -422,6 +422,11 @@ class KioskShell(QObject):
         log.info("catalogue reloaded: %d programmes", len(catalogue.programmes))
         self.staff_menu.set_status(self.tr("Catalogue reloaded: %n programme(s).", "", len(catalogue.programmes)))
 
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue shown now (after the last reload)."""
+        return self._catalogue
+
     def catalogue_status_text(self) -> str:
         """Which catalogue is shown, and why, in the interface's language (the details, in
         English, are in the log and in ``python -m kiosk catalogue status``)."""
