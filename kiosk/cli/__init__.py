@@ -170,4 +170,3 @@ def print_json(value: object) -> None:
     import json
 
     print(json.dumps(value, ensure_ascii=False, indent=2))
-

@@ -13,15 +13,24 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Sign
 
 from kiosk.domain.catalogue import Lang, french_typography
 
+#: The length of the pseudo-translation's padding words.
+PSEUDO_WORD = 5
+
 
 class PseudoTranslator(QTranslator):
-    """Makes every interface string about 40 % longer, to check that layouts hold."""
+    """Makes every interface string about 40 % longer, to check that layouts hold.
+
+    A translation is longer by more words, not by one word fifty letters long: beyond a few
+    characters the padding comes as words of five (``[Close~~]``, ``[Simulate the pay ~~~~~ ~~]``)."""
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not source_text:
             return source_text
-        padding = "~" * max(1, round(len(source_text) * 0.4))
-        return f"[{source_text}{padding}]"
+        count = max(1, round(len(source_text) * 0.4))
+        if count <= PSEUDO_WORD:
+            return f"[{source_text}{'~' * count}]"
+        words = ["~" * PSEUDO_WORD] * (count // PSEUDO_WORD) + ["~" * (count % PSEUDO_WORD)] * bool(count % PSEUDO_WORD)
+        return f"[{source_text} {' '.join(words)}]"
 
     def isEmpty(self) -> bool:
         return False
@@ -31,9 +40,7 @@ class FrenchTranslator(QTranslator):
     """The French translations, with the spaces before ; : ! ? made unbreakable (a line of a
     wrapped label never starts with them): :func:`kiosk.domain.catalogue.french_typography`."""
 
-    def translate(
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         text = super().translate(context, source_text, disambiguation, n)
         # None, not "": Qt takes an empty string for a translation, and None for "not translated here".
         return french_typography(text) if text else None

@@ -25,6 +25,7 @@ from kiosk.ui.metrics import Metrics, metrics_of
 from kiosk.ui.sweep import Sweep
 from kiosk.ui.widgets.overlay import open_dialogs
 from kiosk.ui.widgets.programme_card import ProgrammeCardDelegate
+from kiosk.ui.widgets.touch import WrapButton
 
 #: A pixel of rounding is not a cut.
 TOLERANCE = 1
@@ -101,7 +102,14 @@ def _label_problem(label: QLabel) -> str:
 
 def _button_problem(button: QAbstractButton, metrics: Metrics) -> list[str]:
     problems = []
-    if isinstance(button, QPushButton) and button.layout() is None and button.text().strip():
+    if isinstance(button, WrapButton) and button.text().strip():
+        narrowest = button.minimumSizeHint().width()
+        if narrowest > button.width() + TOLERANCE:
+            problems.append(f"a word is {narrowest} px wide in {button.width()} px")
+        needed = button.heightForWidth(button.width())
+        if needed > button.height() + TOLERANCE:
+            problems.append(f"text cut: needs {needed} px of height, has {button.height()}")
+    elif isinstance(button, QPushButton) and button.layout() is None and button.text().strip():
         hint = button.sizeHint()
         if hint.width() > button.width() + TOLERANCE:
             problems.append(f"text cut: needs {hint.width()} px of width, has {button.width()}")

@@ -169,9 +169,7 @@ class Sweep:
                 )
             for dialog, opener in (("sources", "show_sources"), ("takeaway", "open_takeaway")):
                 yield State(f"{ScreenName.SIMULATOR}+{contract}/{dialog}", self._then(go, pick, self._call(opener)))
-        yield State(
-            f"{ScreenName.SIMULATOR}/number_pad", self._then(go, self._call("ask_agreement_minimum"))
-        )
+        yield State(f"{ScreenName.SIMULATOR}/number_pad", self._then(go, self._call("ask_agreement_minimum")))
 
     def _shell_states(self) -> Iterator[State]:
         shell = self.shell

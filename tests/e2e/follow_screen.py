@@ -26,8 +26,10 @@ def main() -> int:
         navigator = kiosk.window.navigator
         programme = kiosk.content.catalogue.programmes[0].id
         steps: list[Callable[[], object]] = [
-            *(lambda name=name: navigator.go(name, programme if name == "programme" else None)
-              for name in navigator.names()),
+            *(
+                lambda name=name: navigator.go(name, programme if name == "programme" else None)
+                for name in navigator.names()
+            ),
             lambda: screen.geometryChanged.emit(QRect(0, 0, 600, 1000)),
             lambda: screen.geometryChanged.emit(screen.geometry()),
         ]

@@ -64,9 +64,7 @@ def make_kiosk(
 
     def make(assemble: dict[str, Any] | None = None, **overrides: Any) -> Kiosk:
         arguments: dict[str, Any] = {"exit_application": lambda status: None, **(assemble or {})}
-        kiosk = assemble_kiosk(
-            replace(test_options, **overrides), content=KioskContent(catalogue, legal), **arguments
-        )
+        kiosk = assemble_kiosk(replace(test_options, **overrides), content=KioskContent(catalogue, legal), **arguments)
         kiosks.append(kiosk)
         window = kiosk.window
         qtbot.addWidget(window)

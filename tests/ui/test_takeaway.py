@@ -288,9 +288,7 @@ def test_only_the_newest_saved_summaries_are_kept(qtbot: QtBot, window: KioskWin
 def test_a_long_word_in_a_narrow_column_of_the_pdf_stays_whole(themed_app: QApplication, tmp_path: Path) -> None:
     """A column narrower than "professionnalisation" wraps its line between words, never inside one."""
     cells = "".join(f"<td>{word}</td>" for word in ("Contrat", "de professionnalisation", "x", "y", "z", "w"))
-    summary = printing.PrintableSummary(
-        "Title", f'<table width="30%" border="1"><tr>{cells}</tr></table>', "x", "test"
-    )
+    summary = printing.PrintableSummary("Title", f'<table width="30%" border="1"><tr>{cells}</tr></table>', "x", "test")
     path = printing.write_pdf(summary, tmp_path / "narrow.pdf")
     words = pdf_text(path).split()
     assert "professionnalisation" in words, words

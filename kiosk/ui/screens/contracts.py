@@ -36,7 +36,7 @@ class ContractColumn(QFrame):
         self.setObjectName(f"contract_{contract.id}")
         self.setProperty("role", "section")
         layout = QVBoxLayout(self)
-        margins(layout, 22, 20)
+        margins(layout, 18, 20)
         spacing(layout, 6)
         self.name = WrappedLabel(role="section_title")
         layout.addWidget(self.name)
@@ -190,4 +190,3 @@ class ContractsScreen(Screen):
             self.tr("Why work-linked training: for the employer"),
             _bullets(self._catalogue.employer_advantages, lang),
         )
-

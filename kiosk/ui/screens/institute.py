@@ -32,7 +32,7 @@ class InstituteScreen(Screen):
         layout.addWidget(self.university)
 
         facts_box = QWidget()
-        facts = ColumnsLayout(facts_box, min_width=170, counts=(5, 3, 2))
+        facts = ColumnsLayout(facts_box, min_width=170, counts=(5, 3, 2, 1))
         spacing(facts, 20)
         self.founded_fact = FactTile("fact_founded")
         self.status_fact = FactTile("fact_status")

@@ -228,9 +228,7 @@ class ProgrammeScreen(Screen):
             )
         names = [c.name.get(lang) for c in self._catalogue.contract_types if c.id in programme.contract_types]
         self.contracts_fact.setVisible(bool(names))
-        self.contracts_fact.set_texts(
-            self.tr("%n contract type(s)", "", len(names)), "\n".join(names)
-        )
+        self.contracts_fact.set_texts(self.tr("%n contract type(s)", "", len(names)), "\n".join(names))
 
         self.description.set_texts(self.tr("About this programme"), programme.description.get(lang))
         leads_to = programme.leads_to.get(lang)

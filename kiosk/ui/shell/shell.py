@@ -435,9 +435,7 @@ class KioskShell(QObject):
         if source.origin == "server":
             return self.tr("Catalogue read from the server %1.").replace("%1", where)
         if source.origin == "server-copy":
-            return self.tr(
-                "The catalogue server cannot be reached: showing the local copy of its last good catalogue."
-            )
+            return self.tr("The catalogue server cannot be reached: showing the local copy of its last good catalogue.")
         if source.origin == "imported":
             return self.tr("Catalogue imported by staff on this computer.")
         if source.degraded:
@@ -473,4 +471,3 @@ class KioskShell(QObject):
             )
         lines.append(self.tr("Mode: kiosk") if self._kiosk_mode else self.tr("Mode: windowed"))
         return lines
-

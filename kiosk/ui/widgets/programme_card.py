@@ -104,9 +104,11 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         lines = self._lines.get(key)
         if lines is None:
             titles = getattr(source, "titles", None)
-            candidates = titles() if callable(titles) else [
-                str(source.index(row, 0).data(ProgrammeRole.Title)) for row in range(source.rowCount())
-            ]
+            candidates = (
+                titles()
+                if callable(titles)
+                else [str(source.index(row, 0).data(ProgrammeRole.Title)) for row in range(source.rowCount())]
+            )
             longest = heapq.nlargest(MEASURED_TITLES, candidates, key=len)
             spacing = QFontMetrics(self.title_font).lineSpacing()
             most = max((math.ceil(self._title_height(t, width) / spacing) for t in longest), default=1)

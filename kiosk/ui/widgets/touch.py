@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QTouchEvent, QWindow
+from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption, QTouchEvent, QWindow
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QScroller,
     QScrollerProperties,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -144,9 +146,119 @@ class ChipButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
 
-def action_button(role: str = "primary", parent: QWidget | None = None) -> QPushButton:
-    """A finger-sized push button with a style role (``primary``, ``secondary``, ``nav``…)."""
-    button = QPushButton(parent)
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` broken between words into lines at most ``width`` pixels wide (a word wider than
+    that stays whole on its line)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    lines = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1))
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return [line for line in lines if line] or [text]
+
+
+class WrapButton(QPushButton):
+    """A push button whose text goes on as many lines as its width needs, broken between words.
+
+    Qt's button keeps its text on one line and cuts it when a layout gives less than its width (a
+    long translation, large text, a portrait screen). This one asks for its one-line width, accepts
+    down to its longest word, and then grows in height. ``text()`` is the text as given (and the
+    accessible name); the style draws it with the line breaks of the current width, so the style
+    sheet's colours, fonts and states apply unchanged."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        # Narrower than its one line if the layout is short of room (Qt's button never is), and as
+        # high as its lines then need.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self.setAccessibleName(text)
+        self._wrap(self.width())
+        self.updateGeometry()
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def _padding(self, lines: int) -> QSize:
+        """What the style adds around ``lines`` lines of text (padding, border)."""
+        metrics = self.fontMetrics()
+        text = QSize(100, metrics.height() * lines)
+        full = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, self._option(), text, self)
+        return QSize(max(full.width() - text.width(), 0), max(full.height() - text.height(), 0))
+
+    def _lines(self, width: int) -> list[str]:
+        text_width = width - self._padding(1).width()
+        if not self._text or self.fontMetrics().horizontalAdvance(self._text) <= text_width:
+            return [self._text]
+        return wrapped_lines(self._text, self.font(), text_width)
+
+    def _size_for(self, lines: list[str]) -> QSize:
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        padding = self._padding(len(lines))
+        size = QSize(widest + padding.width(), metrics.height() * len(lines) + padding.height())
+        return size.expandedTo(self.minimumSize())
+
+    def _wrap(self, width: int) -> None:
+        shown = "\n".join(self._lines(width)) if width > 0 else self._text
+        if super().text() != shown:
+            super().setText(shown)
+
+    def sizeHint(self) -> QSize:
+        return self._size_for([self._text]) if self._text else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word, as high as the lines it then takes."""
+        if not self._text:
+            return super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(word) for word in self._text.split() or [self._text])
+        return self._size_for(self._lines(widest + self._padding(1).width()))
+
+    def hasHeightForWidth(self) -> bool:
+        return bool(self._text)
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size_for(self._lines(width)).height()
+
+    def wrapped_text(self) -> str:
+        """The text with the line breaks drawn at the current width."""
+        return super().text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wrap(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._wrap(self.width())
+            self.updateGeometry()
+
+
+def action_button(role: str = "primary", parent: QWidget | None = None) -> WrapButton:
+    """A finger-sized push button with a style role (``primary``, ``secondary``, ``nav``…), whose
+    text wraps between words when its width is short."""
+    button = WrapButton(parent=parent)
     button.setProperty("role", role)
     touch_target(button)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -182,9 +294,7 @@ class OneFinger(QObject):
         if first:
             self._resending = True
             try:
-                QCoreApplication.sendEvent(
-                    watched, QTouchEvent(kind, event.pointingDevice(), event.modifiers(), first)
-                )
+                QCoreApplication.sendEvent(watched, QTouchEvent(kind, event.pointingDevice(), event.modifiers(), first))
             finally:
                 self._resending = False
         return True

@@ -1,0 +1,218 @@
+"""The widgets that make layouts hold at every size: buttons whose text wraps, columns that reflow,
+chips that flow, the pseudo-translation that lengthens texts, and the layout check that finds what
+does not fit (each of its findings provoked on purpose)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.i18n import PSEUDO_WORD, PseudoTranslator
+from kiosk.ui.layout_check import check_surface
+from kiosk.ui.metrics import metrics_of
+from kiosk.ui.widgets.columns import ColumnsLayout, FlowLayout
+from kiosk.ui.widgets.touch import WrapButton, WrappedLabel, action_button, wrapped_lines
+
+LONG = "Comment est fixée la rémunération de l'apprenti  ›"
+
+
+def _window(qtbot: QtBot, themed_app: QApplication, width: int, height: int = 600) -> QWidget:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyleSheet(themed_app.styleSheet())
+    window.resize(width, height)
+    return window
+
+
+def _show(qtbot: QtBot, window: QWidget) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+
+
+# --- WrapButton ----------------------------------------------------------------------------------
+
+
+def test_a_long_button_text_wraps_between_words_in_a_narrow_column(qtbot: QtBot, themed_app: QApplication) -> None:
+    window = _window(qtbot, themed_app, 300)
+    layout = QVBoxLayout(window)
+    button = action_button("primary")
+    button.setText(LONG)
+    layout.addWidget(button)
+    layout.addStretch(1)
+    _show(qtbot, window)
+
+    assert isinstance(button, WrapButton)
+    assert button.text() == LONG  # what callers and tests read
+    assert button.accessibleName() == LONG
+    shown = button.wrapped_text()
+    lines = shown.split("\n")
+    assert len(lines) > 1
+    assert " ".join(lines).split() == LONG.split()  # broken between words, no word lost or cut
+    assert button.width() <= 300
+    assert button.height() >= button.heightForWidth(button.width())
+    assert button.height() >= len(lines) * button.fontMetrics().height()
+    widest = max(button.fontMetrics().horizontalAdvance(line) for line in lines)
+    assert widest < button.width()
+
+
+def test_a_button_keeps_its_text_on_one_line_when_it_fits(qtbot: QtBot, themed_app: QApplication) -> None:
+    window = _window(qtbot, themed_app, 1600)
+    layout = QVBoxLayout(window)
+    button = action_button("secondary")
+    button.setText(LONG)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    _show(qtbot, window)
+
+    assert button.wrapped_text() == LONG
+    assert button.width() == button.sizeHint().width()
+    # Narrowed later (a language switch, a rotated screen): the lines follow the new width.
+    window.resize(260, 600)
+    QApplication.processEvents()
+    assert "\n" in button.wrapped_text()
+    button.setText("OK")
+    QApplication.processEvents()
+    assert button.wrapped_text() == "OK"
+
+
+def test_a_wrapping_button_is_never_narrower_than_its_longest_word(qtbot: QtBot, themed_app: QApplication) -> None:
+    button = WrapButton("professionnalisation courte")
+    button.setStyleSheet(themed_app.styleSheet())
+    button.ensurePolished()
+    word = button.fontMetrics().horizontalAdvance("professionnalisation")
+    assert button.minimumSizeHint().width() > word
+    assert button.minimumSizeHint().height() >= 2 * button.fontMetrics().height()
+
+
+def test_a_tap_on_a_wrapped_button_clicks_it(qtbot: QtBot, themed_app: QApplication) -> None:
+    window = _window(qtbot, themed_app, 260)
+    layout = QVBoxLayout(window)
+    button = action_button("primary")
+    button.setText(LONG)
+    layout.addWidget(button)
+    _show(qtbot, window)
+    with qtbot.waitSignal(button.clicked, timeout=1000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2, button.height() - 4))
+
+
+def test_lines_are_broken_between_words() -> None:
+    font = QApplication.font()
+    lines = wrapped_lines("un deux trois quatre cinq", font, 1)
+    assert lines == ["un", "deux", "trois", "quatre", "cinq"]
+    assert wrapped_lines("un deux", font, 10_000) == ["un deux"]
+
+
+# --- ColumnsLayout, FlowLayout ------------------------------------------------------------------
+
+
+def _cards(count: int, text: str = "Une carte de quelques mots") -> list[WrappedLabel]:
+    return [WrappedLabel(text) for _ in range(count)]
+
+
+@pytest.mark.parametrize(("width", "columns"), [(1800, 4), (900, 2), (380, 1)])
+def test_columns_take_as_many_as_the_width_holds(
+    qtbot: QtBot, themed_app: QApplication, width: int, columns: int
+) -> None:
+    window = _window(qtbot, themed_app, width, 900)
+    grid = ColumnsLayout(window, min_width=300, counts=(4, 2, 1))
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setSpacing(10)
+    cards = _cards(4)
+    for card in cards:
+        grid.add(card)
+    _show(qtbot, window)
+
+    assert grid.columns_for(window.width()) == columns
+    lefts = sorted({card.x() for card in cards})
+    assert len(lefts) == columns
+    for card in cards:
+        assert card.width() >= metrics_of(window).px(300) or columns == 1
+        assert card.height() >= card.heightForWidth(card.width())
+    assert grid.heightForWidth(window.width()) >= max(card.geometry().bottom() for card in cards)
+
+
+def test_columns_make_room_for_a_long_word(qtbot: QtBot, themed_app: QApplication) -> None:
+    """An item's own minimum (its longest word) counts as much as the layout's minimum width."""
+    window = _window(qtbot, themed_app, 1200, 900)
+    grid = ColumnsLayout(window, min_width=100, counts=(4, 2, 1))
+    grid.setContentsMargins(0, 0, 0, 0)
+    cards = [*_cards(3), WrappedLabel("Professionnalisation" * 3)]
+    for card in cards:
+        grid.add(card)
+    _show(qtbot, window)
+    longest = cards[-1].minimumSizeHint().width()
+    assert longest > 300
+    assert cards[-1].width() >= longest
+    assert grid.columns_for(window.width()) == (4 if 4 * longest <= 1200 else 2 if 2 * longest <= 1200 else 1)
+
+
+def test_chips_flow_to_a_new_line_and_keep_their_width(qtbot: QtBot, themed_app: QApplication) -> None:
+    window = _window(qtbot, themed_app, 420, 600)
+    flow = FlowLayout(window)
+    chips = [QPushButton(text) for text in ("Aix-en-Provence", "Marseille", "Licence 3", "Master 1", "Master 2")]
+    for chip in chips:
+        flow.add(chip)
+    _show(qtbot, window)
+    assert len({chip.y() for chip in chips}) > 1
+    for chip in chips:
+        assert chip.width() >= chip.sizeHint().width()
+        assert chip.geometry().right() < window.width()
+    assert flow.heightForWidth(window.width()) >= max(chip.geometry().bottom() for chip in chips)
+
+
+# --- Pseudo-translation ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", ["OK", "Close", "Simulate the pay", "See the work-linked programmes  ›"])
+def test_pseudo_translation_lengthens_by_words(source: str) -> None:
+    text = PseudoTranslator().translate("Context", source)
+    assert text.startswith("[" + source)
+    assert text.endswith("]")
+    assert len(text) >= 1.4 * len(source)
+    added = text[len(source) + 1 : -1].split()
+    assert all(len(word) <= PSEUDO_WORD for word in added)
+    assert PseudoTranslator().translate("Context", "") == ""
+
+
+# --- The layout check finds each kind of problem ----------------------------------------------
+
+
+def _problems(window: QWidget) -> list[str]:
+    return [f"{problem.widget}: {problem.what}" for problem in check_surface("test", window)]
+
+
+def test_the_layout_check_finds_each_kind_of_problem(qtbot: QtBot, themed_app: QApplication) -> None:
+    window = _window(qtbot, themed_app, 600, 400)
+    cut = QLabel("Un texte bien trop long pour sa place", window)
+    cut.setObjectName("cut")
+    cut.setGeometry(10, 10, 60, 40)
+    short = WrappedLabel("Un texte qui passe à la ligne mais pas assez haut", parent=window)
+    short.setObjectName("short")
+    short.setGeometry(10, 60, 150, 20)
+    tiny = QPushButton("x", window)
+    tiny.setObjectName("tiny")
+    tiny.setGeometry(10, 100, 24, 24)
+    outside = QLabel("dehors", window)
+    outside.setObjectName("outside")
+    outside.setGeometry(560, 150, 120, 30)
+    narrow = WrapButton("professionnalisation", window)
+    narrow.setObjectName("narrow")
+    narrow.setGeometry(10, 200, 90, 90)
+    fine = QLabel("Bien", window)
+    fine.setObjectName("fine")
+    fine.setGeometry(10, 320, 200, 40)
+    good = action_button("primary", window)
+    good.setText("Valider")
+    good.setObjectName("good")
+    good.setGeometry(QRect(QPoint(300, 300), good.sizeHint()))
+    _show(qtbot, window)
+
+    problems = _problems(window)
+    assert any(p.startswith("QLabel cut") and "text cut: needs" in p for p in problems), problems
+    assert any(p.startswith("WrappedLabel short") and "px of height" in p for p in problems), problems
+    assert any(p.startswith("QPushButton tiny") and "smaller than a fingertip" in p for p in problems), problems
+    assert any(p.startswith("QLabel outside") and "outside the window" in p for p in problems), problems
+    assert any(p.startswith("WrapButton narrow") and "a word is" in p for p in problems), problems
+    assert not [p for p in problems if " fine " in p or " good " in p or p.split(" ")[1] in ("fine", "good")]
