@@ -98,7 +98,7 @@ def server_copy_path(data_dir: Path) -> Path:
     return data_dir / SERVER_COPY_FILE
 
 
-def _reason(error: BaseException, url: str | None = None) -> str:
+def error_line(error: BaseException, url: str | None = None) -> str:
     """The first line of an error, without SQLAlchemy's background link and without the password
     of ``url``: fit for one status line."""
     text = str(getattr(error, "orig", None) or error).strip().splitlines()
@@ -134,9 +134,9 @@ def catalogue_engine(url: str) -> Engine:
             connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
         return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
     except NoSuchModuleError as error:
-        raise CatalogueUnavailableError(f"no database driver for {shown}: {_reason(error, url)}") from None
+        raise CatalogueUnavailableError(f"no database driver for {shown}: {error_line(error, url)}") from None
     except (ArgumentError, ImportError, ValueError) as error:
-        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {_reason(error, url)}") from None
+        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {error_line(error, url)}") from None
 
 
 def read_catalogue(engine: Engine) -> CatalogueRead:
@@ -155,7 +155,7 @@ def read_catalogue(engine: Engine) -> CatalogueRead:
         cause = error.__cause__
         if cause is None:
             raise
-        raise CatalogueUnavailableError(_reason(cause)) from error
+        raise CatalogueUnavailableError(error_line(cause)) from error
 
 
 def read_catalogue_at(url: str) -> CatalogueRead:
@@ -351,7 +351,7 @@ def _keep_copy(read: CatalogueRead, path: Path) -> None:
     try:
         build_sqlite(read, path)
     except (OSError, SQLAlchemyError) as error:
-        log.warning("cannot keep a local copy of the catalogue in %s: %s", path, _reason(error))
+        log.warning("cannot keep a local copy of the catalogue in %s: %s", path, error_line(error))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -379,7 +379,7 @@ def import_catalogue(sources_dir: Path, db_url: str | None, data_dir: Path) -> I
         try:
             build_sqlite(sources, target)
         except (OSError, SQLAlchemyError) as error:
-            raise CatalogueUnavailableError(f"cannot write {target}: {_reason(error)}") from error
+            raise CatalogueUnavailableError(f"cannot write {target}: {error_line(error)}") from error
         return ImportedCatalogue(sources, str(target))
     replace_catalogue(db_url, sources)
     return ImportedCatalogue(sources, display_url(db_url))
@@ -406,7 +406,7 @@ def replace_catalogue(db_url: str, sources: CatalogueRead) -> None:
             write_catalogue(session, sources)
     except SQLAlchemyError as error:
         raise CatalogueUnavailableError(
-            f"cannot write the catalogue to {display_url(db_url)}: {_reason(error, db_url)}; nothing was changed"
+            f"cannot write the catalogue to {display_url(db_url)}: {error_line(error, db_url)}; nothing was changed"
         ) from None
     finally:
         engine.dispose()
@@ -434,7 +434,7 @@ def upgrade_catalogue_server(db_url: str) -> tuple[ServerSchema, ServerSchema]:
             return before, server_schema(connection)
     except SQLAlchemyError as error:
         raise CatalogueUnavailableError(
-            f"cannot upgrade {display_url(db_url)}: {_reason(error, db_url)}; nothing was changed"
+            f"cannot upgrade {display_url(db_url)}: {error_line(error, db_url)}; nothing was changed"
         ) from None
     finally:
         engine.dispose()

@@ -48,12 +48,12 @@ def stale_after(check_every: timedelta) -> timedelta:
 
 
 @dataclass(frozen=True)
-class KioskHealth:
-    """A kiosk's last heartbeat. ``errors`` were counted on ``errors_day`` (the kiosk's own date)."""
+class Heartbeat:
+    """What a kiosk says of itself between visitors. ``errors`` were counted on ``errors_day`` (the
+    kiosk's own date); ``check_every`` is how often it calls while nobody uses it."""
 
     kiosk_id: str
     name: str
-    last_seen: datetime
     version: str
     catalogue_digest: str
     catalogue_origin: str
@@ -68,10 +68,19 @@ class KioskHealth:
 
 
 @dataclass(frozen=True)
+class KioskHealth:
+    """A kiosk's last heartbeat, and when the server received it."""
+
+    beat: Heartbeat
+    last_seen: datetime
+
+
+@dataclass(frozen=True)
 class FleetEntry:
     """One line of the fleet view."""
 
-    kiosk: KioskHealth
+    kiosk: Heartbeat
+    last_seen: datetime
     unseen_for: timedelta
     stale: bool
     errors_today: int
@@ -89,9 +98,10 @@ def fleet_overview(kiosks: Iterable[KioskHealth], now: datetime, today: date) ->
     """
     entries = []
     for kiosk in kiosks:
+        beat = kiosk.beat
         unseen = max(timedelta(0), now - kiosk.last_seen)
-        errors = kiosk.errors if kiosk.errors_day == today else 0
-        entries.append(FleetEntry(kiosk, unseen, unseen > stale_after(kiosk.check_every), errors))
+        errors = beat.errors if beat.errors_day == today else 0
+        entries.append(FleetEntry(beat, kiosk.last_seen, unseen, unseen > stale_after(beat.check_every), errors))
     stale = sorted((e for e in entries if e.stale), key=lambda e: (-e.unseen_for, e.kiosk.label, e.kiosk.kiosk_id))
     fresh = sorted((e for e in entries if not e.stale), key=lambda e: (e.kiosk.label, e.kiosk.kiosk_id))
     return stale + fresh

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from kiosk.domain.fleet import (
     MIN_STALE_AFTER,
+    Heartbeat,
     KioskHealth,
     TimeUnit,
     catalogue_version,
@@ -23,7 +24,8 @@ EVERY = timedelta(minutes=5)
 
 
 def kiosk(kiosk_id: str, name: str, unseen: timedelta, errors: int = 0, day: date | None = TODAY) -> KioskHealth:
-    return KioskHealth(kiosk_id, name, NOW - unseen, "0.1.0", "abcdef0123456789", "server", day, errors, EVERY)
+    beat = Heartbeat(kiosk_id, name, "0.1.0", "abcdef0123456789", "server", day, errors, EVERY)
+    return KioskHealth(beat, NOW - unseen)
 
 
 def test_stale_kiosks_come_first_the_longest_unseen_first_then_the_others_by_name() -> None:
@@ -40,7 +42,7 @@ def test_stale_kiosks_come_first_the_longest_unseen_first_then_the_others_by_nam
         ("Entrance", False),
         ("Stand A", False),
     ]
-    assert overview[0].unseen_for == timedelta(days=1)
+    assert overview[0].unseen_for == timedelta(days=1) and overview[0].last_seen == NOW - timedelta(days=1)
     assert overview[0].catalogue_version == "abcdef012345" == catalogue_version("abcdef0123456789")
 
 
@@ -83,7 +85,7 @@ UNSEEN = st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=30))
 def test_the_overview_lists_each_kiosk_once_stale_ones_first(kiosks: list[tuple[str, timedelta]]) -> None:
     healths = [kiosk(f"id-{n}", name, unseen) for n, (name, unseen) in enumerate(kiosks)]
     overview = fleet_overview(healths, NOW, TODAY)
-    assert sorted(entry.kiosk.kiosk_id for entry in overview) == sorted(h.kiosk_id for h in healths)
+    assert sorted(entry.kiosk.kiosk_id for entry in overview) == sorted(h.beat.kiosk_id for h in healths)
     flags = [entry.stale for entry in overview]
     assert flags == sorted(flags, reverse=True)
     stale = [entry.unseen_for for entry in overview if entry.stale]
