@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from kiosk.data.catalogue_store import LoadedCatalogue, catalogue_engine, check_server_catalogue, error_line
 from kiosk.data.fleet_tables import FleetKioskRow, FleetServerRow, FleetUsageRow
 from kiosk.data.schema import CatalogueUnavailableError
-from kiosk.data.server_schema import require_current
+from kiosk.data.server_schema import require_current, server_schema
 from kiosk.data.stats import UsageStats
 from kiosk.data.urls import display_url
 from kiosk.domain.fleet import FleetEntry, Heartbeat, KioskHealth, fleet_overview
@@ -150,6 +150,15 @@ class FleetLink:
                 connection.execute(insert.on_conflict_do_update(index_elements=["kiosk_id"], set_=values))
         except SQLAlchemyError as error:
             raise self._unavailable(error, "send the heartbeat to") from None
+
+    def schema_problem(self) -> str:
+        """Why this kiosk cannot write to the server, and what to do ("" when it can); a server that
+        cannot be reached says so."""
+        try:
+            with self._server().connect() as connection:
+                return server_schema(connection).problem(self.shown_url)
+        except SQLAlchemyError as error:
+            return str(self._unavailable(error, "read the schema of"))
 
     # --- what staff read --------------------------------------------------------------------------
 

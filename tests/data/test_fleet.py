@@ -62,6 +62,18 @@ def server_totals(url: str) -> dict[tuple[str, str, str, str], int]:
         engine.dispose()
 
 
+def last_seen_ago(url: str, kiosk_id: str, span: timedelta) -> None:
+    """As if the kiosk had sent its last heartbeat ``span`` ago (switched off since)."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            now = aware_utc(connection.scalar(select(func.now())))
+            seen = update(FleetKioskRow).where(FleetKioskRow.kiosk_id == kiosk_id).values(last_seen=now - span)
+            connection.execute(seen)
+    finally:
+        engine.dispose()
+
+
 def test_pushing_twice_or_after_a_lost_answer_never_counts_twice(server: str, tmp_path: Path) -> None:
     link, stats = kiosk_link(server, tmp_path / "a", "a" * 32)
     stats.add_counts([UsageCount(DAY, UsageEvent.SCREEN, "finder", 3), UsageCount(DAY, UsageEvent.IDLE_RESET, "", 1)])
@@ -124,15 +136,7 @@ def test_heartbeats_make_the_fleet_view_and_every_kiosks_counts_export(server: s
         first.heartbeat(beat("a" * 32, "Stand A", errors=2))
         second.heartbeat(beat("b" * 32))
         first.heartbeat(beat("a" * 32, "Stand A", digest="e" * 64, errors=3))  # the same kiosk, later
-        engine = create_engine(server)
-        with engine.begin() as connection:  # the second kiosk was switched off an hour ago
-            now = aware_utc(connection.scalar(select(func.now())))
-            connection.execute(
-                update(FleetKioskRow)
-                .where(FleetKioskRow.kiosk_id == "b" * 32)
-                .values(last_seen=now - timedelta(hours=1))
-            )
-        engine.dispose()
+        last_seen_ago(server, "b" * 32, timedelta(hours=1))  # the second kiosk was switched off an hour ago
         entries = viewer.fleet(DAY)
         assert [(e.kiosk.label, e.stale, e.errors_today, e.catalogue_version) for e in entries] == [
             ("bbbbbbbb", True, 0, "d" * 12),
