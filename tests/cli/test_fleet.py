@@ -110,7 +110,7 @@ def test_a_server_of_a_newer_kiosk_gets_the_message_from_every_command(
         ["catalogue", "import", str(SOURCES), "--db", postgres_url],
         ["--db", postgres_url, "catalogue", "status"],
     ):
-        assert main(command) == 1, command
+        assert main(command) == (0 if command[-1] == "status" else 1), command  # status: its catalogue reads
         captured = capsys.readouterr()
         assert "schema revision 9999" in captured.out + captured.err and "a newer kiosk upgraded it" in (
             captured.out + captured.err
