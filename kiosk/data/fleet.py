@@ -144,9 +144,7 @@ class FleetLink:
         try:
             with self._server().begin() as connection:
                 require_current(connection, self.shown_url)
-                insert = _insert(connection, FleetKioskRow).values(
-                    kiosk_id=beat.kiosk_id, first_seen=func.now(), **values
-                )
+                insert = _insert(connection, FleetKioskRow).values(kiosk_id=beat.kiosk_id, **values)
                 connection.execute(insert.on_conflict_do_update(index_elements=["kiosk_id"], set_=values))
         except SQLAlchemyError as error:
             raise self._unavailable(error, "send the heartbeat to") from None

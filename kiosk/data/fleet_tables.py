@@ -41,7 +41,6 @@ class FleetKioskRow(FleetBase):
     errors_day: Mapped[date | None] = mapped_column(Date)
     errors: Mapped[int] = mapped_column(Integer)
     check_every_s: Mapped[int] = mapped_column(Integer)
-    first_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

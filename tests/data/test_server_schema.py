@@ -27,8 +27,10 @@ from kiosk.data.server_schema import (
     upgrade_server,
 )
 from kiosk.data.snapshot import CatalogueRead
-from tests.catalogue_helpers import sqlite_url
 from tests.conftest import SOURCES
+from tests.data.test_catalogue_store import db_url
+
+__all__ = ["db_url"]
 
 #: A migration of a kiosk newer than this one.
 NEWER_REVISION = '''
@@ -49,14 +51,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_column("fleet_kiosk", "screen_size")
 '''
-
-
-@pytest.fixture(params=["postgresql", "sqlite"])
-def server_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "sqlite":
-        return sqlite_url(tmp_path / "server.sqlite")
-    url: str = request.getfixturevalue("postgres_url")
-    return url
 
 
 @pytest.fixture(scope="module")
@@ -92,59 +86,59 @@ def schema_of(url: str) -> tuple[str | None, SchemaState]:
 
 
 def test_a_blank_server_gets_exactly_the_tables_of_the_models_from_its_first_import(
-    server_url: str, sources: CatalogueRead
+    db_url: str, sources: CatalogueRead
 ) -> None:
-    assert schema_of(server_url) == (None, SchemaState.EMPTY)
-    replace_catalogue(server_url, sources)
-    assert schema_of(server_url) == (head_revision(), SchemaState.CURRENT)
-    engine = create_engine(server_url)
+    assert schema_of(db_url) == (None, SchemaState.EMPTY)
+    replace_catalogue(db_url, sources)
+    assert schema_of(db_url) == (head_revision(), SchemaState.CURRENT)
+    engine = create_engine(db_url)
     try:
         with engine.connect() as connection:
             differences = compare_metadata(MigrationContext.configure(connection), [Base.metadata, FleetBase.metadata])
     finally:
         engine.dispose()
     assert differences == [], "a model changed without a migration: add one in kiosk/data/migrations/versions/"
-    assert read_catalogue_at(server_url).digest == sources.digest
+    assert read_catalogue_at(db_url).digest == sources.digest
 
 
 def test_a_server_made_before_the_migrations_is_upgraded_with_its_catalogue_kept(
-    server_url: str, sources: CatalogueRead
+    db_url: str, sources: CatalogueRead
 ) -> None:
     """What kiosks made before the migrations left: the catalogue's tables from ``create_all``."""
     from sqlalchemy.orm import Session
 
     from kiosk.data.builder import write_catalogue
 
-    engine = create_engine(server_url)
+    engine = create_engine(db_url)
     try:
         Base.metadata.create_all(engine)
         with Session(engine) as session, session.begin():
             write_catalogue(session, sources)
     finally:
         engine.dispose()
-    assert schema_of(server_url) == (None, SchemaState.OLDER)
-    before, after = upgrade_catalogue_server(server_url)
+    assert schema_of(db_url) == (None, SchemaState.OLDER)
+    before, after = upgrade_catalogue_server(db_url)
     assert (before.revision, before.state) == (None, SchemaState.OLDER)
     assert (after.revision, after.state) == (head_revision(), SchemaState.CURRENT)
-    assert read_catalogue_at(server_url).digest == sources.digest
-    again, _ = upgrade_catalogue_server(server_url)  # nothing to do the second time
+    assert read_catalogue_at(db_url).digest == sources.digest
+    again, _ = upgrade_catalogue_server(db_url)  # nothing to do the second time
     assert again.state is SchemaState.CURRENT
 
 
 def test_a_server_of_a_newer_kiosk_is_refused_with_what_to_do_and_left_unchanged(
-    server_url: str, sources: CatalogueRead, tmp_path: Path
+    db_url: str, sources: CatalogueRead, tmp_path: Path
 ) -> None:
-    replace_catalogue(server_url, sources)
-    upgraded_by_newer_kiosk(server_url, tmp_path)
-    assert schema_of(server_url) == ("9999", SchemaState.NEWER)
-    for write in (lambda: upgrade_catalogue_server(server_url), lambda: replace_catalogue(server_url, sources)):
+    replace_catalogue(db_url, sources)
+    upgraded_by_newer_kiosk(db_url, tmp_path)
+    assert schema_of(db_url) == ("9999", SchemaState.NEWER)
+    for write in (lambda: upgrade_catalogue_server(db_url), lambda: replace_catalogue(db_url, sources)):
         with pytest.raises(ServerSchemaError) as refused:
             write()
         message = str(refused.value)
         assert "schema revision 9999" in message and f"schema revision {head_revision()}" in message
         assert "a newer kiosk upgraded it" in message and "nothing was changed" in message
-    assert schema_of(server_url) == ("9999", SchemaState.NEWER)
-    assert read_catalogue_at(server_url).digest == sources.digest  # the catalogue's own version still reads
+    assert schema_of(db_url) == ("9999", SchemaState.NEWER)
+    assert read_catalogue_at(db_url).digest == sources.digest  # the catalogue's own version still reads
 
 
 def test_every_migration_can_be_undone_and_done_again(postgres_url: str, sources: CatalogueRead) -> None:

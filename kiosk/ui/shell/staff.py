@@ -330,36 +330,32 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.pages.addWidget(page)
 
     def _build_about(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        spacing(layout, 10)
-        self.about_text = WrappedLabel(role="body")
-        self.about_text.setObjectName("staff_about_text")
-        self.about_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.about_back = action_button("secondary")
-        self.about_back.setObjectName("about_back")
-        layout.addWidget(self.about_text)
-        layout.addWidget(self.about_back, 0, Qt.AlignmentFlag.AlignRight)
-        self.about_back.clicked.connect(self.show_menu_page)
-        self.pages.addWidget(page)
+        self.about_text, self.about_back = self._text_page("about")
 
     def _build_fleet(self) -> None:
+        self.fleet_text = WrappedLabel(role="body")
+        self.fleet_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.fleet_scroll = TouchScrollArea(self.fleet_text)  # ten kiosks and more
+        _text, self.fleet_back = self._text_page("fleet", self.fleet_text, self.fleet_scroll)
+
+    def _text_page(
+        self, name: str, text: WrappedLabel | None = None, holder: QWidget | None = None
+    ) -> tuple[WrappedLabel, QPushButton]:
+        """A page of ``text`` (in ``holder``, e.g. a scroll area) over a Back button."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         spacing(layout, 10)
-        self.fleet_text = WrappedLabel(role="body")
-        self.fleet_text.setObjectName("staff_fleet_text")
-        self.fleet_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.fleet_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.fleet_scroll = TouchScrollArea(self.fleet_text)  # ten kiosks and more
-        self.fleet_back = action_button("secondary")
-        self.fleet_back.setObjectName("fleet_back")
-        layout.addWidget(self.fleet_scroll, 1)
-        layout.addWidget(self.fleet_back, 0, Qt.AlignmentFlag.AlignRight)
-        self.fleet_back.clicked.connect(self.show_menu_page)
+        text = text or WrappedLabel(role="body")
+        text.setObjectName(f"staff_{name}_text")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        back = action_button("secondary")
+        back.setObjectName(f"{name}_back")
+        layout.addWidget(holder or text, 1 if holder else 0)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignRight)
+        back.clicked.connect(self.show_menu_page)
         self.pages.addWidget(page)
+        return text, back
 
     # --- what the shell sets ---------------------------------------------------------------------
 

@@ -28,7 +28,6 @@ def upgrade() -> None:
         sa.Column("errors_day", sa.Date(), nullable=True),
         sa.Column("errors", sa.Integer(), nullable=False),
         sa.Column("check_every_s", sa.Integer(), nullable=False),
-        sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("kiosk_id"),
     )
