@@ -79,7 +79,7 @@ class FleetClient(QObject):
         self.push_problem = ""
         self.heartbeat_problem = ""
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self.check_now)
+        self._timer.timeout.connect(self._on_idle_tick)
         self.apply_settings()
         self._finished.connect(self._on_finished)
 
@@ -104,10 +104,15 @@ class FleetClient(QObject):
         self.between_visitors()
 
     def attract_shown(self) -> None:
-        """Nobody uses the kiosk: look now if the last look is older than the interval, then every interval."""
+        """Nobody uses the kiosk: look now if the last look is older than the interval, then every
+        interval (each time with a heartbeat, so that a kiosk nobody visits is not taken for stale)."""
         if (self._clock() - self._last_check) * 1000 >= self.check_every_ms:
             self.check_now()
         self._timer.start()
+
+    def _on_idle_tick(self) -> None:
+        self.check_now()
+        self._send_heartbeat()
 
     def attract_left(self) -> None:
         """A visitor: no look at the server until the next attract screen."""
@@ -116,6 +121,9 @@ class FleetClient(QObject):
     def between_visitors(self) -> None:
         """After the visit's counts were written to the kiosk's own file: push them, then a heartbeat."""
         self._submit(self._server.push_counts, self._on_pushed)
+        self._send_heartbeat()
+
+    def _send_heartbeat(self) -> None:
         beat = self._heartbeat()
         self._submit(lambda: self._server.heartbeat(beat), self._on_heartbeat)
 

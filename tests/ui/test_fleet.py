@@ -149,6 +149,19 @@ def test_counts_reach_the_server_after_each_visitor_and_at_exit(qtbot: QtBot, fl
     assert any("Compteurs d'usage envoyés au serveur" in plain(line) for line in kiosk.shell.about_lines())
 
 
+def test_a_kiosk_nobody_visits_still_says_it_is_alive(qtbot: QtBot, fleet_kiosk: Any, server: str) -> None:
+    kiosk = fleet_kiosk()
+    kiosk.shell.reset_for_next_visitor()  # on the attract screen from now on
+    viewer = FleetLink(server, kiosk.options.data_dir)
+    try:
+        qtbot.waitUntil(lambda: len(viewer.fleet(TODAY)) == 1, timeout=10_000)
+        first = viewer.fleet(TODAY)[0].last_seen
+        qtbot.waitUntil(lambda: viewer.fleet(TODAY)[0].last_seen > first, timeout=10_000)
+    finally:
+        viewer.close()
+    assert kiosk.window.navigator.current == ScreenName.ATTRACT
+
+
 def other_kiosks(server: str, folder: Path) -> None:
     """Two more kiosks of the fair: one in touch, one switched off an hour ago."""
     for kiosk_id, name, errors in (("b" * 32, "Entrée", 2), ("c" * 32, "Stand C", 1)):
