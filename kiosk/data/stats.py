@@ -71,21 +71,23 @@ class UsageStats:
                 values,
             )
 
-    def _connect(self) -> sqlite3.Connection:
-        """A connection that may write, on a file holding both tables (created if need be)."""
+    def _connect(self, pushed: bool = False) -> sqlite3.Connection:
+        """A connection that may write, on a file holding the counts' table (created if need be) and,
+        with ``pushed`` (a kiosk with a server), the table of what each server confirmed."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
         try:
             connection.execute(_SCHEMA)
-            connection.execute(_PUSHED_SCHEMA)
+            if pushed:
+                connection.execute(_PUSHED_SCHEMA)
         except BaseException:
             connection.close()
             raise
         return connection
 
-    def _write(self, statement: str, values: Sequence[tuple[str | int, ...]]) -> None:
+    def _write(self, statement: str, values: Sequence[tuple[str | int, ...]], pushed: bool = False) -> None:
         """``statement`` once per row of ``values``, all in one transaction."""
-        connection = self._connect()
+        connection = self._connect(pushed)
         try:
             connection.execute("BEGIN IMMEDIATE")
             try:
@@ -104,7 +106,7 @@ class UsageStats:
         Raises:
             OSError, sqlite3.Error: the file cannot be opened (nothing to send then).
         """
-        connection = self._connect()
+        connection = self._connect(pushed=True)
         try:
             found = connection.execute(
                 f"SELECT c.day, c.event, c.key, c.count FROM {TABLE} c LEFT JOIN {PUSHED_TABLE} p "
@@ -124,6 +126,7 @@ class UsageStats:
                 f"INSERT INTO {PUSHED_TABLE} (server, day, event, key, count) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (server, day, event, key) DO UPDATE SET count = excluded.count",
                 values,
+                pushed=True,
             )
 
     def _read(self, query: str, parameters: tuple[str, ...]) -> list[Any]:
