@@ -120,8 +120,9 @@ UNUSED_QT_FILES = ("qvnc", "qtuiotouchplugin", "Qt6Network", "QtNetwork")
 
 
 def kiosk_hiddenimports() -> list[str]:
-    """Modules SQLAlchemy imports by name at run time: SQLite always, psycopg when installed."""
-    hidden = ["sqlalchemy.dialects.sqlite.pysqlite"]
+    """Modules SQLAlchemy imports by name at run time: SQLite always, psycopg when installed; and
+    those the migration scripts import, which Alembic loads as files (kiosk/data/migrations/)."""
+    hidden = ["sqlalchemy.dialects.sqlite.pysqlite", "alembic.op", "alembic.context"]
     if importlib.util.find_spec("psycopg") is not None:
         hidden += ["sqlalchemy.dialects.postgresql.psycopg", "psycopg"]
     return hidden

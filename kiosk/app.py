@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,8 @@ from kiosk.domain.kinds import ScreenName
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.memory import release_free_memory
 from kiosk.paths import resources_dir, translations_dir
-from kiosk.settings import SettingsStore, settings_path
+from kiosk.settings import SettingsStore, settings_path, with_kiosk_id
+from kiosk.ui.fleet import FleetClient
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigator import Visit
@@ -38,6 +39,8 @@ from kiosk.ui.usage import UsageCounter, UsageStore
 from kiosk.ui.widgets.touch import FocusByKeyboard, OneFinger
 
 if TYPE_CHECKING:
+    from kiosk.data.catalogue_store import LoadedCatalogue
+
     # Screens other than home are imported on first use (start-up time): see the factories below.
     from kiosk.ui.screens.attract import AttractScreen
     from kiosk.ui.screens.contracts import ContractsScreen
@@ -58,7 +61,8 @@ class KioskContent:
 
     ``origin`` is a :class:`kiosk.data.catalogue_store.CatalogueOrigin` value ("bundled", "imported",
     "server", "server-copy"); ``status`` is one line for the staff menu; ``degraded`` is True when a
-    fallback is shown instead of the catalogue asked for (server unreachable, corrupt import).
+    fallback is shown instead of the catalogue asked for (server unreachable, corrupt import);
+    ``digest`` is its version, ``fetched`` when it was read from a server (or its copy saved).
     """
 
     catalogue: Catalogue
@@ -67,10 +71,12 @@ class KioskContent:
     status: str = ""
     degraded: bool = False
     location: str = ""
+    digest: str = ""
+    fetched: datetime | None = None
 
     @property
     def source(self) -> CatalogueSource:
-        return CatalogueSource(self.origin, self.degraded, self.location)
+        return CatalogueSource(self.origin, self.degraded, self.location, self.digest, self.fetched)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,8 @@ class ShellTimings:
     tick_ms: int = 1000
     long_press_ms: int = LONG_PRESS_MS
     release_memory_delay_ms: int = RELEASE_MEMORY_DELAY_MS
+    catalogue_check_ms: int | None = None
+    """How often a kiosk with a server looks for a new catalogue on the attract screen (None: the settings')."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,8 @@ class KioskOptions:
     the display to show it on; ``pseudo``: pseudo-translated interface; ``log_to_file``: the rotating
     log in ``data_dir``; ``count_usage``: write usage counts to ``data_dir``;
     ``exit_on_error_storm``: exit (status 70) after 20 errors in a minute; ``exit_on_first_paint``:
-    the start-up benchmark's hook.
+    the start-up benchmark's hook; ``join_fleet``: with a server, look for new catalogues between
+    visitors, push the usage counts and send heartbeats (:mod:`kiosk.ui.fleet`).
     """
 
     data_dir: Path
@@ -111,6 +120,7 @@ class KioskOptions:
     count_usage: bool = True
     exit_on_error_storm: bool = True
     exit_on_first_paint: bool = False
+    join_fleet: bool = True
     timings: ShellTimings = field(default_factory=ShellTimings)
 
     @classmethod
@@ -133,7 +143,8 @@ class KioskOptions:
 
     def offscreen(self, size: tuple[int, int]) -> KioskOptions:
         """These options for a kiosk that nobody uses: the self-test, the monkey, the layout check. A
-        window of ``size``, never on paper, no log file, no usage counts, no exit on errors."""
+        window of ``size``, never on paper, no log file, no usage counts, no exit on errors, and no
+        word to a fleet's server."""
         return replace(
             self,
             kiosk_mode=False,
@@ -142,6 +153,7 @@ class KioskOptions:
             log_to_file=False,
             count_usage=False,
             exit_on_error_storm=False,
+            join_fleet=False,
         )
 
 
@@ -291,9 +303,20 @@ def load_content(db_url: str | None, data_dir: Path) -> KioskContent:
     """
     from kiosk.data.catalogue_store import open_catalogue
 
-    loaded = open_catalogue(db_url, data_dir)
+    return content_of(open_catalogue(db_url, data_dir))
+
+
+def content_of(loaded: LoadedCatalogue) -> KioskContent:
+    """What the screens show of a catalogue the data layer opened."""
     return KioskContent(
-        loaded.catalogue, loaded.legal, loaded.origin.value, loaded.status, loaded.degraded, loaded.location
+        loaded.catalogue,
+        loaded.legal,
+        loaded.origin.value,
+        loaded.status,
+        loaded.degraded,
+        loaded.location,
+        loaded.digest,
+        loaded.fetched,
     )
 
 
@@ -334,9 +357,11 @@ class Kiosk:
     shell: KioskShell
     usage: UsageCounter
     log_file: Path | None = None
+    fleet: FleetClient | None = None
 
     def start(self) -> None:
-        """Show the window in its mode and start the shell (idle watch, error recovery, lock)."""
+        """Show the window in its mode and start the shell (idle watch, error recovery, lock), and
+        with a server, say so to it."""
         self.shell.start(kiosk=self.options.kiosk_mode)
         if not self.options.kiosk_mode:
             if self.options.size is not None:
@@ -346,6 +371,8 @@ class Kiosk:
                 if layout is not None:
                     layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
             self.window.resize(*(self.options.size or WINDOWED_SIZE))
+        if self.fleet is not None:
+            self.fleet.start()
 
     def run(self) -> int:
         self.start()
@@ -355,8 +382,11 @@ class Kiosk:
             self.stop()
 
     def stop(self) -> None:
-        """Write what is still counted, and undo what :meth:`start` changed in the application."""
+        """Write what is still counted (then push it to the server), and undo what :meth:`start`
+        changed in the application."""
         self.usage.write()
+        if self.fleet is not None:
+            self.fleet.stop()
         self.shell.stop()
 
     def close(self) -> None:
@@ -428,12 +458,23 @@ def assemble_kiosk(
         button.pressed.connect(lambda: usage.language_pressed(language.language))
         button.clicked.connect(lambda: usage.language_chosen(language.language))
 
-    def reload() -> tuple[Catalogue, CatalogueSource]:
-        fresh = load_content(db_url, data_dir)
+    def rebuild(fresh: KioskContent) -> tuple[Catalogue, CatalogueSource]:
         navigator.clear()
         register_screens(window, fresh, language, services)
         navigator.home()
         return fresh.catalogue, fresh.source
+
+    def reload() -> tuple[Catalogue, CatalogueSource]:
+        return rebuild(load_content(db_url, data_dir))
+
+    def show_found(update: object) -> tuple[Catalogue, CatalogueSource]:
+        from kiosk.data.catalogue_store import LoadedCatalogue
+
+        if not isinstance(update, LoadedCatalogue):
+            raise TypeError(f"not a catalogue: {update!r}")
+        return rebuild(content_of(update))
+
+    fleet = _join_fleet(db_url, options, store, today) if db_url and options.join_fleet else None
 
     timings = options.timings
     shell = KioskShell(
@@ -456,15 +497,31 @@ def assemble_kiosk(
         release_memory=release_memory,
         release_memory_delay_ms=timings.release_memory_delay_ms,
         reference_size=QSize(*options.size) if options.size is not None else None,
+        fleet=fleet,
+        show_catalogue=show_found,
     )
     # Large text and high contrast are the visitor's choice: the next visitor starts without them.
     shell.idle.timed_out.connect(window.accessibility.reset)
     usage.quiet_while(lambda: shell.resetting)
     shell.idle.timed_out.connect(usage.idle_reset)
+    if fleet is not None:
+        shell.idle.timed_out.connect(fleet.between_visitors)  # after the counts reached the kiosk's file
     shell.staff_menu.set_usage_source(usage.today_summary)
     if options.exit_on_first_paint:
         window.installEventFilter(QuitOnFirstPaint(window))
-    return Kiosk(options, app, store, language, content, window, shell, usage, log_file)
+    return Kiosk(options, app, store, language, content, window, shell, usage, log_file, fleet)
+
+
+def _join_fleet(db_url: str, options: KioskOptions, store: SettingsStore, today: Callable[[], date]) -> FleetClient:
+    """The kiosk's link to its server, under its id (made now, once, if it has none)."""
+    from kiosk.data.fleet import FleetLink
+    from kiosk.data.stats import UsageStats, stats_path
+
+    if not store.settings.kiosk_id:
+        store.update(with_kiosk_id(store.settings))
+    stats = UsageStats(stats_path(options.data_dir))
+    link = FleetLink(db_url, options.data_dir, store.settings.kiosk_id, stats)
+    return FleetClient(link, store, options.timings.catalogue_check_ms, today)
 
 
 def run_kiosk(args: argparse.Namespace) -> int:

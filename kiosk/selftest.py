@@ -46,6 +46,7 @@ class SelfTest:
             "bundle_root": "",
             "data_dir": "",
             "catalogue": "",
+            "server_schema": "",
             "programmes": 0,
             "screens": [],
             "states": 0,
@@ -109,6 +110,10 @@ def _run_checks(test: SelfTest, options: KioskOptions) -> None:
             test.fail("catalogue", "the catalogue has no programmes")
     with test.check("sources"):
         _check_sources()
+    with test.check("server schema"):  # the migration scripts the catalogue commands run on a server
+        from kiosk.data.server_schema import head_revision
+
+        test.report["server_schema"] = head_revision()
     if content is not None:
         with test.check("simulations"):
             _run_simulations(test, content.legal)

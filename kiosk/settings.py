@@ -16,6 +16,8 @@ import math
 import os
 import re
 import secrets
+import unicodedata
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -51,6 +53,11 @@ class SettingRange:
 IDLE_DELAY = SettingRange(30, 600, 15)
 #: Seconds of the "Still there?" countdown.
 COUNTDOWN = SettingRange(3, 120)
+#: Minutes between two looks at the catalogue server while the attract screen is up (with a server).
+CATALOGUE_CHECK = SettingRange(1, 60)
+#: A kiosk's name, as staff tell the kiosks of a fair apart ("Stand A", "Entrance").
+KIOSK_NAME_MAX = 40
+_KIOSK_ID = re.compile(r"[0-9a-f]{32}")
 #: 9999-12-31 23:59:59 UTC: a later lock end is not a time.
 _LAST_TIME = 253_402_300_799
 _HEX_DIGEST = re.compile(r"(?:[0-9a-f]{2}){16,64}")
@@ -68,6 +75,10 @@ class KioskSettings:
     pin_salt: str = ""
     failed_attempts: int = 0
     locked_until: float = 0.0
+    catalogue_check_minutes: int = 5
+    kiosk_id: str = ""
+    """Generated once (:func:`with_kiosk_id`): the server's counts and heartbeats of this kiosk."""
+    kiosk_name: str = ""
 
     @property
     def has_pin(self) -> bool:
@@ -133,6 +144,11 @@ def _normalised(raw: Mapping[str, object], report: _Report | None) -> KioskSetti
         hide_cursor = defaults.hide_cursor
     pin_hash = text("pin_hash", lambda v: not v or bool(_HEX_DIGEST.fullmatch(v)), "a hexadecimal digest")
     pin_salt = text("pin_salt", lambda v: not v or bool(_HEX_DIGEST.fullmatch(v)), "a hexadecimal salt")
+    kiosk_name = given("kiosk_name")
+    if not isinstance(kiosk_name, str) or kiosk_name_problem(kiosk_name):
+        if report:
+            report("kiosk_name", kiosk_name, "", f"a name of at most {KIOSK_NAME_MAX} characters")
+        kiosk_name = ""
     locked_until = _number(given("locked_until"))
     if locked_until is None or not 0 <= locked_until <= _LAST_TIME:
         if report:
@@ -153,7 +169,30 @@ def _normalised(raw: Mapping[str, object], report: _Report | None) -> KioskSetti
             report,
         ),
         locked_until=locked_until,
+        catalogue_check_minutes=_whole(
+            "catalogue_check_minutes",
+            given("catalogue_check_minutes"),
+            defaults.catalogue_check_minutes,
+            CATALOGUE_CHECK,
+            report,
+        ),
+        kiosk_id=text("kiosk_id", lambda v: not v or bool(_KIOSK_ID.fullmatch(v)), "32 hexadecimal digits"),
+        kiosk_name=kiosk_name,
     )
+
+
+def kiosk_name_problem(name: str) -> str:
+    """Why ``name`` cannot name a kiosk ("" when it can): short, one line, no control character."""
+    if len(name) > KIOSK_NAME_MAX:
+        return f"a kiosk name has at most {KIOSK_NAME_MAX} characters"
+    if name != name.strip() or any(unicodedata.category(char).startswith("C") for char in name):
+        return "a kiosk name is one line of visible characters, with no space at either end"
+    return ""
+
+
+def with_kiosk_id(settings: KioskSettings) -> KioskSettings:
+    """``settings`` with a kiosk id: the one it has, else a new random one (kept from then on)."""
+    return settings if settings.kiosk_id else replace(settings, kiosk_id=uuid.uuid4().hex)
 
 
 def settings_path(data_dir: Path | None = None) -> Path:

@@ -61,9 +61,24 @@ def _free_port() -> int:
 class PostgresServer:
     port: int
     root: Path
+    bin_dir: Path
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://{PG_USER}@127.0.0.1:{self.port}/{database}"
+
+    def stop(self) -> None:
+        """Stop the server at once, as a crash or a pulled cable would (tests of outages)."""
+        _run([str(self.bin_dir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "-w", "stop"], self.root)
+
+    def start(self) -> None:
+        """Start it again on the same port (after :meth:`stop`)."""
+        _start(self.bin_dir, self.root, self.port)
+
+
+def _start(bin_dir: Path, root: Path, port: int) -> None:
+    options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync=off -c full_page_writes=off"
+    command = [str(bin_dir / "pg_ctl"), "-D", str(root / "data"), "-o", options, "-l", str(root / "server.log")]
+    _run([*command, "-w", "start"], root)
 
 
 def _as_server_user(command: list[str]) -> list[str]:
@@ -113,22 +128,8 @@ def postgres_server() -> Iterator[PostgresServer]:
         )
         for _attempt in range(3):
             port = _free_port()
-            options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync=off -c full_page_writes=off"
             try:
-                _run(
-                    [
-                        str(bin_dir / "pg_ctl"),
-                        "-D",
-                        str(data),
-                        "-o",
-                        options,
-                        "-l",
-                        str(root / "server.log"),
-                        "-w",
-                        "start",
-                    ],
-                    root,
-                )
+                _start(bin_dir, root, port)
             except RuntimeError:
                 continue
             started = True
@@ -136,7 +137,7 @@ def postgres_server() -> Iterator[PostgresServer]:
         if not started:
             log = (root / "server.log").read_text(errors="replace") if (root / "server.log").exists() else ""
             raise RuntimeError(f"PostgreSQL did not start:\n{log}")
-        yield PostgresServer(port, root)
+        yield PostgresServer(port, root, bin_dir)
     finally:
         if started:
             _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], root)
@@ -149,7 +150,7 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     from sqlalchemy import create_engine, text
 
     name = f"kiosk_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(postgres_server.url(), isolation_level="AUTOCOMMIT")
+    admin = create_engine(postgres_server.url(), isolation_level="AUTOCOMMIT", pool_pre_ping=True)  # outage tests
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))

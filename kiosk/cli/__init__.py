@@ -98,6 +98,7 @@ def build_parser() -> KioskArgumentParser:
         build,
         catalogue_commands,
         content,
+        fleet,
         layout_check,
         monkey,
         simulate,
@@ -135,6 +136,7 @@ def build_parser() -> KioskArgumentParser:
     monkey.register(subparsers)
     layout_check.register(subparsers)
     stats.register(subparsers)
+    fleet.register(subparsers)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""``admin``: staff tasks on this computer: set the kiosk's staff PIN, unlock the PIN pad."""
+"""``admin``: staff tasks on this computer: set the kiosk's staff PIN, unlock the PIN pad, name the kiosk."""
 
 from __future__ import annotations
 
@@ -9,11 +9,21 @@ from dataclasses import replace
 from typing import Any
 
 from kiosk.cli import CliContext, UsageError
-from kiosk.settings import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinError, SettingsStore, check_pin_format, with_pin
+from kiosk.settings import (
+    KIOSK_NAME_MAX,
+    PIN_MAX_DIGITS,
+    PIN_MIN_DIGITS,
+    PinError,
+    SettingsStore,
+    check_pin_format,
+    kiosk_name_problem,
+    with_kiosk_id,
+    with_pin,
+)
 
 
 def register(subparsers: Any) -> None:
-    admin = subparsers.add_parser("admin", help="staff tasks: set the staff PIN, unlock the PIN pad")
+    admin = subparsers.add_parser("admin", help="staff tasks: set the staff PIN, unlock the PIN pad, name the kiosk")
     commands = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
     set_pin = commands.add_parser(
         "set-pin",
@@ -23,6 +33,12 @@ def register(subparsers: Any) -> None:
     set_pin.set_defaults(func=run_set_pin)
     unlock = commands.add_parser("unlock", help="unlock the PIN pad after too many wrong PINs")
     unlock.set_defaults(func=run_unlock)
+    set_name = commands.add_parser(
+        "set-name",
+        help=f"name this kiosk in the fleet view (at most {KIOSK_NAME_MAX} characters; '' for none)",
+    )
+    set_name.add_argument("name", help='the name, e.g. "Stand A"')
+    set_name.set_defaults(func=run_set_name)
 
 
 def read_pin(from_stdin: bool) -> str:
@@ -55,6 +71,22 @@ def run_unlock(args: argparse.Namespace, context: CliContext) -> int:
     if not store.saved:
         return _not_saved(store, "the pad stays as it was")
     print(f"PIN pad unlocked ({store.path})")
+    return 0
+
+
+def run_set_name(args: argparse.Namespace, context: CliContext) -> int:
+    """The name goes with the kiosk's id (created now if it has none): the fleet view shows both."""
+    name = args.name.strip()
+    problem = kiosk_name_problem(name)
+    if problem:
+        raise UsageError(f"{problem}; nothing changed")
+    store = SettingsStore()
+    store.update(replace(with_kiosk_id(store.settings), kiosk_name=name))
+    if not store.saved:
+        return _not_saved(store, "the name is unchanged")
+    shown = f"named {name!r}" if name else "without a name"
+    print(f"this kiosk ({store.settings.kiosk_id}) is {shown} in {store.path}")
+    print("a running kiosk takes it at its next heartbeat, between two visitors")
     return 0
 
 

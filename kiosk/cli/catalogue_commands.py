@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.cli import CliContext
+from kiosk.cli import CliContext, UsageError
 
 if TYPE_CHECKING:
     from kiosk.data.snapshot import CatalogueRead
@@ -42,6 +42,13 @@ def register(subparsers: Any) -> None:
         "--force", action="store_true", help="write into a folder that already holds files (they may be replaced)"
     )
     export.set_defaults(func=run_export)
+
+    upgrade = commands.add_parser(
+        "upgrade",
+        help="bring a server's tables to this kiosk's schema (migrations; its catalogue and counts are kept)",
+    )
+    _db_option(upgrade, "the server to upgrade (default: KIOSK_DB_URL)")
+    upgrade.set_defaults(func=run_upgrade)
 
     status = commands.add_parser("status", help="say which catalogue the kiosk shows, and why")
     status.set_defaults(func=run_status)
@@ -116,7 +123,35 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
         print("nothing was imported: the catalogue in use is unchanged.", file=sys.stderr)
         return 1
     print(f"imported {args.path} into {imported.location}: {_summary(imported.sources)}")
-    print('The kiosk shows it after "Reload catalogue" in the staff menu, or at its next start.')
+    if catalogue_url(args.db):
+        print(
+            "Kiosks using this server show it from their next visitor on (they look between visitors, every few "
+            'minutes), or at once after "Reload catalogue" in their staff menu.'
+        )
+    else:
+        print('The kiosk shows it after "Reload catalogue" in the staff menu, or at its next start.')
+    return 0
+
+
+def run_upgrade(args: argparse.Namespace, context: CliContext) -> int:
+    from kiosk.data.catalogue_store import catalogue_url, upgrade_catalogue_server
+    from kiosk.data.schema import CatalogueUnavailableError
+    from kiosk.data.urls import display_url
+
+    url = catalogue_url(args.db)
+    if not url:
+        raise UsageError("no server to upgrade: give --db URL, or set KIOSK_DB_URL")
+    try:
+        before, after = upgrade_catalogue_server(url)
+    except CatalogueUnavailableError as error:
+        print(f"cannot upgrade: {error}", file=sys.stderr)
+        return 1
+    shown = display_url(url)
+    if before.revision == after.revision:
+        print(f"{shown} is already at schema revision {after.revision}, this kiosk's: nothing to do")
+    else:
+        made = f"revision {before.revision}" if before.revision else "no revision (made before the migrations)"
+        print(f"upgraded {shown} from {made} to revision {after.revision}; its catalogue and counts are kept")
     return 0
 
 
@@ -175,8 +210,24 @@ def _files_in(folder: Path) -> list[str]:
 
 
 def run_status(args: argparse.Namespace, context: CliContext) -> int:
+    """Exit 1 when a fallback is shown. With a server, also says whether this kiosk can send its
+    counts to it (its schema revision), which does not change the catalogue shown."""
+    from kiosk.data.catalogue_store import catalogue_url
+
     loaded = context.loaded
     print(f"origin: {loaded.origin.value}")
     print(f"location: {loaded.location}")
     print(f"status: {loaded.status}")
+    if loaded.digest:
+        print(f"version: {loaded.digest[:12]}")
+    url = catalogue_url(context.db_url)
+    if url and not loaded.degraded:
+        from kiosk.data.fleet import FleetLink
+
+        link = FleetLink(url, context.data_dir)
+        try:
+            problem = link.schema_problem()
+        finally:
+            link.close()
+        print(f"server schema: {problem or 'the revision of this kiosk'}")
     return 1 if loaded.degraded else 0

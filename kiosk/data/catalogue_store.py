@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     # Imported where used: the start path reads its catalogue without SQLAlchemy.
     from sqlalchemy import Connection, Engine
 
+    from kiosk.data.server_schema import ServerSchema
+
 log = logging.getLogger(__name__)
 
 DB_URL_ENV = "KIOSK_DB_URL"
@@ -69,6 +71,10 @@ class LoadedCatalogue:
     status: str
     degraded: bool = False
     """True when a fallback is shown instead of the catalogue asked for."""
+    digest: str = ""
+    """The digest of its sources: its version (equal digests, equal catalogues)."""
+    fetched: datetime | None = None
+    """When it was read from the server (for the server's local copy: when that copy was saved)."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ def server_copy_path(data_dir: Path) -> Path:
     return data_dir / SERVER_COPY_FILE
 
 
-def _reason(error: BaseException, url: str | None = None) -> str:
+def error_line(error: BaseException, url: str | None = None) -> str:
     """The first line of an error, without SQLAlchemy's background link and without the password
     of ``url``: fit for one status line."""
     text = str(getattr(error, "orig", None) or error).strip().splitlines()
@@ -128,9 +134,9 @@ def catalogue_engine(url: str) -> Engine:
             connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
         return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
     except NoSuchModuleError as error:
-        raise CatalogueUnavailableError(f"no database driver for {shown}: {_reason(error, url)}") from None
+        raise CatalogueUnavailableError(f"no database driver for {shown}: {error_line(error, url)}") from None
     except (ArgumentError, ImportError, ValueError) as error:
-        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {_reason(error, url)}") from None
+        raise CatalogueUnavailableError(f"cannot use the database URL {shown}: {error_line(error, url)}") from None
 
 
 def read_catalogue(engine: Engine) -> CatalogueRead:
@@ -149,7 +155,7 @@ def read_catalogue(engine: Engine) -> CatalogueRead:
         cause = error.__cause__
         if cause is None:
             raise
-        raise CatalogueUnavailableError(_reason(cause)) from error
+        raise CatalogueUnavailableError(error_line(cause)) from error
 
 
 def read_catalogue_at(url: str) -> CatalogueRead:
@@ -199,8 +205,12 @@ def read_catalogue_tables(path: Path) -> CatalogueRead:
         engine.dispose()
 
 
+def _saved_at(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
 def _saved_on(path: Path) -> str:
-    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    return _saved_at(path).strftime("%Y-%m-%d %H:%M")
 
 
 def open_catalogue(db_url: str | None, data_dir: Path, *, bundled: Path | None = None) -> LoadedCatalogue:
@@ -235,6 +245,7 @@ def open_catalogue(db_url: str | None, data_dir: Path, *, bundled: Path | None =
             CatalogueOrigin.IMPORTED,
             str(imported),
             f"Catalogue imported by staff on {_saved_on(imported)}.",
+            digest=read.digest,
         )
     return _open_bundled(bundled_path, "", degraded=False)
 
@@ -247,10 +258,7 @@ def _open_server(db_url: str, data_dir: Path, bundled_path: Path) -> LoadedCatal
         reason = str(error)
         log.warning("the catalogue database %s cannot be used (%s)", shown, reason)
     else:
-        _keep_copy(read, server_copy_path(data_dir))
-        return LoadedCatalogue(
-            read.catalogue, read.legal, CatalogueOrigin.SERVER, shown, f"Catalogue read from {shown}."
-        )
+        return _from_server(read, db_url, data_dir)
     copy = server_copy_path(data_dir)
     if copy.is_file():
         try:
@@ -267,6 +275,8 @@ def _open_server(db_url: str, data_dir: Path, bundled_path: Path) -> LoadedCatal
                 f"The catalogue server {shown} cannot be used ({reason}): "
                 f"showing the local copy of its last good catalogue, saved on {_saved_on(copy)}.",
                 degraded=True,
+                digest=read.digest,
+                fetched=_saved_at(copy),
             )
     return _open_bundled(
         bundled_path,
@@ -284,7 +294,45 @@ def _open_bundled(path: Path, status: str, *, degraded: bool = True) -> LoadedCa
         str(path),
         status or "Bundled catalogue (the one shipped with this version of the kiosk).",
         degraded=degraded,
+        digest=read.digest,
     )
+
+
+def _from_server(read: CatalogueRead, db_url: str, data_dir: Path) -> LoadedCatalogue:
+    """What was read from the server, once kept as the local last-good copy."""
+    shown = display_url(db_url)
+    _keep_copy(read, server_copy_path(data_dir))
+    return LoadedCatalogue(
+        read.catalogue,
+        read.legal,
+        CatalogueOrigin.SERVER,
+        shown,
+        f"Catalogue read from {shown}.",
+        digest=read.digest,
+        fetched=datetime.now(),
+    )
+
+
+def check_server_catalogue(
+    engine: Engine, db_url: str, data_dir: Path, shown: str, shown_from_server: bool
+) -> LoadedCatalogue | None:
+    """Between visitors: None when the server still holds the catalogue of digest ``shown`` (one
+    small read); else the server's catalogue, read whole in one transaction, checked like an import
+    and kept as the local last-good copy. ``shown_from_server`` False (a fallback is shown): the
+    server's catalogue in any case, since the server can be used again.
+
+    Raises:
+        CatalogueUnavailableError: the server cannot be used (the catalogue shown stays).
+    """
+    from kiosk.data.repository import CatalogueRepository
+
+    try:
+        if shown_from_server and CatalogueRepository(engine).sources_digest() == shown:
+            return None
+        read = read_catalogue(engine)
+    except CatalogueUnavailableError as error:
+        raise CatalogueUnavailableError(hide_secrets(str(error), db_url)) from None
+    return _from_server(read, db_url, data_dir)
 
 
 def _keep_copy(read: CatalogueRead, path: Path) -> None:
@@ -303,7 +351,7 @@ def _keep_copy(read: CatalogueRead, path: Path) -> None:
     try:
         build_sqlite(read, path)
     except (OSError, SQLAlchemyError) as error:
-        log.warning("cannot keep a local copy of the catalogue in %s: %s", path, _reason(error))
+        log.warning("cannot keep a local copy of the catalogue in %s: %s", path, error_line(error))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -331,7 +379,7 @@ def import_catalogue(sources_dir: Path, db_url: str | None, data_dir: Path) -> I
         try:
             build_sqlite(sources, target)
         except (OSError, SQLAlchemyError) as error:
-            raise CatalogueUnavailableError(f"cannot write {target}: {_reason(error)}") from error
+            raise CatalogueUnavailableError(f"cannot write {target}: {error_line(error)}") from error
         return ImportedCatalogue(sources, str(target))
     replace_catalogue(db_url, sources)
     return ImportedCatalogue(sources, display_url(db_url))
@@ -345,7 +393,7 @@ def replace_catalogue(db_url: str, sources: CatalogueRead) -> None:
     from sqlalchemy.orm import Session
 
     from kiosk.data.builder import write_catalogue
-    from kiosk.data.models import Base
+    from kiosk.data.server_schema import upgrade_server
 
     engine = catalogue_engine(db_url)
     try:
@@ -354,11 +402,39 @@ def replace_catalogue(db_url: str, sources: CatalogueRead) -> None:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
             _refuse_other_schema(connection, db_url)
-            Base.metadata.create_all(connection)
+            upgrade_server(connection, display_url(db_url))  # a blank server gets every table here
             write_catalogue(session, sources)
     except SQLAlchemyError as error:
         raise CatalogueUnavailableError(
-            f"cannot write the catalogue to {display_url(db_url)}: {_reason(error, db_url)}; nothing was changed"
+            f"cannot write the catalogue to {display_url(db_url)}: {error_line(error, db_url)}; nothing was changed"
+        ) from None
+    finally:
+        engine.dispose()
+
+
+def upgrade_catalogue_server(db_url: str) -> tuple[ServerSchema, ServerSchema]:
+    """Bring the server at ``db_url`` to this kiosk's schema revision (its catalogue and counts
+    kept), one import at a time; returns its schema before and after.
+
+    Raises:
+        CatalogueUnavailableError: the server cannot be reached or written, or is newer than this
+            kiosk (:class:`kiosk.data.server_schema.ServerSchemaError`); nothing was changed.
+    """
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.data.server_schema import server_schema, upgrade_server
+
+    engine = catalogue_engine(db_url)
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
+            before = upgrade_server(connection, display_url(db_url))
+            return before, server_schema(connection)
+    except SQLAlchemyError as error:
+        raise CatalogueUnavailableError(
+            f"cannot upgrade {display_url(db_url)}: {error_line(error, db_url)}; nothing was changed"
         ) from None
     finally:
         engine.dispose()

@@ -5,13 +5,17 @@ What is counted, and which keys are allowed, is the domain's (:mod:`kiosk.domain
 (``usage.sqlite`` in the application data location), apart from the catalogue, which is read-only.
 Read and written with the standard library's ``sqlite3``: the kiosk opens it at start, which does
 not load SQLAlchemy.
+
+With a server, the same file notes which totals each server confirmed (``usage_pushed``): a push
+sends the totals that changed since (:meth:`UsageStats.unpushed`), as totals, never as increments,
+so that a push sent twice (its answer lost) or after an outage counts each visit once.
 """
 
 from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -20,10 +24,18 @@ from kiosk.domain.usage import UsageCount, UsageEvent, check_usage
 
 STATS_FILE = "usage.sqlite"
 CSV_HEADER = ("day", "event", "key", "count")
+#: ``stats export --db``: every kiosk's rows, the kiosk's id and name first.
+FLEET_CSV_HEADER = ("kiosk", "name", *CSV_HEADER)
 TABLE = "usage_counts"
+PUSHED_TABLE = "usage_pushed"
 _SCHEMA = (
     f"CREATE TABLE IF NOT EXISTS {TABLE} (day DATE NOT NULL, event VARCHAR(20) NOT NULL, "
     "key VARCHAR(120) NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (day, event, key))"
+)
+_PUSHED_SCHEMA = (
+    f"CREATE TABLE IF NOT EXISTS {PUSHED_TABLE} (server VARCHAR(32) NOT NULL, day DATE NOT NULL, "
+    "event VARCHAR(20) NOT NULL, key VARCHAR(120) NOT NULL, count INTEGER NOT NULL, "
+    "PRIMARY KEY (server, day, event, key))"
 )
 
 
@@ -52,25 +64,70 @@ class UsageStats:
         for row in counts:
             check_usage(row.event, row.key)
             values.append((row.day.isoformat(), str(row.event), row.key, row.count))
-        if not values:
-            return
+        if values:
+            self._write(
+                f"INSERT INTO {TABLE} (day, event, key, count) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (day, event, key) DO UPDATE SET count = count + excluded.count",
+                values,
+            )
+
+    def _connect(self, pushed: bool = False) -> sqlite3.Connection:
+        """A connection that may write, on a file holding the counts' table (created if need be) and,
+        with ``pushed`` (a kiosk with a server), the table of what each server confirmed."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(self.path, timeout=5, isolation_level=None)
         try:
             connection.execute(_SCHEMA)
+            if pushed:
+                connection.execute(_PUSHED_SCHEMA)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _write(self, statement: str, values: Sequence[tuple[str | int, ...]], pushed: bool = False) -> None:
+        """``statement`` once per row of ``values``, all in one transaction."""
+        connection = self._connect(pushed)
+        try:
             connection.execute("BEGIN IMMEDIATE")
             try:
-                connection.executemany(
-                    f"INSERT INTO {TABLE} (day, event, key, count) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (day, event, key) DO UPDATE SET count = count + excluded.count",
-                    values,
-                )
+                connection.executemany(statement, values)
             except BaseException:
                 connection.execute("ROLLBACK")
                 raise
             connection.execute("COMMIT")
         finally:
             connection.close()
+
+    def unpushed(self, server: str) -> list[UsageCount]:
+        """This kiosk's totals that ``server`` has not confirmed as they are now (all of them for a
+        server it never sent to), by day, event and key.
+
+        Raises:
+            OSError, sqlite3.Error: the file cannot be opened (nothing to send then).
+        """
+        connection = self._connect(pushed=True)
+        try:
+            found = connection.execute(
+                f"SELECT c.day, c.event, c.key, c.count FROM {TABLE} c LEFT JOIN {PUSHED_TABLE} p "
+                "ON p.server = ? AND p.day = c.day AND p.event = c.event AND p.key = c.key "
+                "WHERE p.count IS NULL OR p.count != c.count ORDER BY c.day, c.event, c.key",
+                (server,),
+            ).fetchall()
+        finally:
+            connection.close()
+        return [UsageCount(date.fromisoformat(day), UsageEvent(event), key, count) for day, event, key, count in found]
+
+    def mark_pushed(self, server: str, rows: Iterable[UsageCount]) -> None:
+        """``server`` confirmed these totals (committed them): the next push leaves them out."""
+        values = [(server, row.day.isoformat(), str(row.event), row.key, row.count) for row in rows]
+        if values:
+            self._write(
+                f"INSERT INTO {PUSHED_TABLE} (server, day, event, key, count) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (server, day, event, key) DO UPDATE SET count = excluded.count",
+                values,
+                pushed=True,
+            )
 
     def _read(self, query: str, parameters: tuple[str, ...]) -> list[Any]:
         if not self.path.exists():
@@ -115,5 +172,21 @@ class UsageStats:
         writer.writerow(CSV_HEADER)
         rows = self.rows(first, last)
         for row in rows:
-            writer.writerow((row.day.isoformat(), row.event, row.key, row.count))
+            writer.writerow(_csv_row(row))
         return len(rows)
+
+
+def _csv_row(row: UsageCount) -> tuple[str, str, str, int]:
+    return row.day.isoformat(), str(row.event), row.key, row.count
+
+
+def export_fleet_csv(out: TextIO, rows: Iterable[tuple[str, str, UsageCount]]) -> int:
+    """Write ``kiosk,name,day,event,key,count`` rows (a kiosk's id, its name, then as
+    :meth:`UsageStats.export_csv`); returns the number of rows."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FLEET_CSV_HEADER)
+    written = 0
+    for kiosk, name, row in rows:
+        writer.writerow((kiosk, name, *_csv_row(row)))
+        written += 1
+    return written

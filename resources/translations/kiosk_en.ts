@@ -190,6 +190,45 @@
     </message>
 </context>
 <context>
+    <name>FleetClient</name>
+    <message>
+        <source>This kiosk in the fleet: %1 (id %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalogue version shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last look for a new catalogue on %1: the server could not be used (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last look for a new catalogue on the server: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Looks for a new catalogue every %n minute(s) on the attract screen.</source>
+        <translation><numerusform>Looks for a new catalogue every minute on the attract screen.</numerusform><numerusform>Looks for a new catalogue every %n minutes on the attract screen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The usage counts wait on this computer (nothing is lost): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage counts sent to the server on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The heartbeat could not be sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>‹  Back</source>
@@ -372,6 +411,10 @@
     </message>
     <message>
         <source>Catalogue loaded on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalogue version %1, fetched from the server on %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -989,6 +1032,10 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Kiosks of the fair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Quit the kiosk</source>
         <translation type="unfinished" />
     </message>
@@ -1017,6 +1064,14 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>With a server, look for a new catalogue on the attract screen every</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -1030,31 +1085,105 @@ then restart the kiosk.</source>
     </message>
     <message numerus="yes">
         <source>%n screen(s) opened</source>
-        <translation><numerusform>%n screen opened</numerusform><numerusform>%n screens opened</numerusform></translation>
+        <translation>
+            <numerusform>%n screen opened</numerusform>
+            <numerusform>%n screens opened</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s) viewed</source>
-        <translation><numerusform>%n programme viewed</numerusform><numerusform>%n programmes viewed</numerusform></translation>
+        <translation>
+            <numerusform>%n programme viewed</numerusform>
+            <numerusform>%n programmes viewed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s) used</source>
-        <translation><numerusform>%n filter used</numerusform><numerusform>%n filters used</numerusform></translation>
+        <translation>
+            <numerusform>%n filter used</numerusform>
+            <numerusform>%n filters used</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n simulation(s)</source>
-        <translation><numerusform>%n simulation</numerusform><numerusform>%n simulations</numerusform></translation>
+        <translation>
+            <numerusform>%n simulation</numerusform>
+            <numerusform>%n simulations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n language switch(es)</source>
-        <translation><numerusform>%n language switch</numerusform><numerusform>%n language switches</numerusform></translation>
+        <translation>
+            <numerusform>%n language switch</numerusform>
+            <numerusform>%n language switches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idle reset(s)</source>
-        <translation><numerusform>%n idle reset</numerusform><numerusform>%n idle resets</numerusform></translation>
+        <translation>
+            <numerusform>%n idle reset</numerusform>
+            <numerusform>%n idle resets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the kiosks from the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list of kiosks could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No kiosk has sent news to the server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) on the server</source>
+        <translation><numerusform>%n kiosk on the server</numerusform><numerusform>%n kiosks on the server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STALE, last seen %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last seen %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>catalogue %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) today</source>
+        <translation><numerusform>%n error today</numerusform><numerusform>%n errors today</numerusform></translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,45 @@
     </message>
 </context>
 <context>
+    <name>FleetClient</name>
+    <message>
+        <source>This kiosk in the fleet: %1 (id %2)</source>
+        <translation>Cette borne dans le parc : %1 (identifiant %2)</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>Catalogue version shown: %1</source>
+        <translation>Version du catalogue affichée : %1</translation>
+    </message>
+    <message>
+        <source>Last look for a new catalogue on %1: the server could not be used (%2).</source>
+        <translation>Dernière recherche d'un nouveau catalogue le %1 : le serveur n'a pas pu être utilisé (%2).</translation>
+    </message>
+    <message>
+        <source>Last look for a new catalogue on the server: %1.</source>
+        <translation>Dernière recherche d'un nouveau catalogue sur le serveur : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looks for a new catalogue every %n minute(s) on the attract screen.</source>
+        <translation><numerusform>Cherche un nouveau catalogue toutes les %n minute sur l'écran d'accueil animé.</numerusform><numerusform>Cherche un nouveau catalogue toutes les %n minutes sur l'écran d'accueil animé.</numerusform></translation>
+    </message>
+    <message>
+        <source>The usage counts wait on this computer (nothing is lost): %1</source>
+        <translation>Les compteurs d'usage attendent sur cet ordinateur (rien n'est perdu) : %1</translation>
+    </message>
+    <message>
+        <source>Usage counts sent to the server on %1.</source>
+        <translation>Compteurs d'usage envoyés au serveur le %1.</translation>
+    </message>
+    <message>
+        <source>The heartbeat could not be sent: %1</source>
+        <translation>Le signal de présence n'a pas pu être envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>‹  Back</source>
@@ -373,6 +412,10 @@
     <message>
         <source>Catalogue loaded on %1</source>
         <translation>Catalogue chargé le %1</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1, fetched from the server on %2.</source>
+        <translation>Version %1 du catalogue, reçue du serveur le %2.</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
@@ -991,6 +1034,10 @@ puis redémarrez la borne.</translation>
         <translation>À propos</translation>
     </message>
     <message>
+        <source>Kiosks of the fair</source>
+        <translation>Les bornes du salon</translation>
+    </message>
+    <message>
         <source>Quit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
@@ -1019,6 +1066,14 @@ puis redémarrez la borne.</translation>
         <translation>Visible</translation>
     </message>
     <message>
+        <source>With a server, look for a new catalogue on the attract screen every</source>
+        <translation>Avec un serveur, chercher un nouveau catalogue sur l'écran d'accueil animé toutes les</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1032,31 +1087,105 @@ puis redémarrez la borne.</translation>
     </message>
     <message numerus="yes">
         <source>%n screen(s) opened</source>
-        <translation><numerusform>%n écran ouvert</numerusform><numerusform>%n écrans ouverts</numerusform></translation>
+        <translation>
+            <numerusform>%n écran ouvert</numerusform>
+            <numerusform>%n écrans ouverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n programme(s) viewed</source>
-        <translation><numerusform>%n formation consultée</numerusform><numerusform>%n formations consultées</numerusform></translation>
+        <translation>
+            <numerusform>%n formation consultée</numerusform>
+            <numerusform>%n formations consultées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n filter(s) used</source>
-        <translation><numerusform>%n filtre utilisé</numerusform><numerusform>%n filtres utilisés</numerusform></translation>
+        <translation>
+            <numerusform>%n filtre utilisé</numerusform>
+            <numerusform>%n filtres utilisés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n simulation(s)</source>
-        <translation><numerusform>%n simulation</numerusform><numerusform>%n simulations</numerusform></translation>
+        <translation>
+            <numerusform>%n simulation</numerusform>
+            <numerusform>%n simulations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n language switch(es)</source>
-        <translation><numerusform>%n changement de langue</numerusform><numerusform>%n changements de langue</numerusform></translation>
+        <translation>
+            <numerusform>%n changement de langue</numerusform>
+            <numerusform>%n changements de langue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idle reset(s)</source>
-        <translation><numerusform>%n remise à zéro</numerusform><numerusform>%n remises à zéro</numerusform></translation>
+        <translation>
+            <numerusform>%n remise à zéro</numerusform>
+            <numerusform>%n remises à zéro</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today: %1</source>
         <translation>Aujourd'hui : %1</translation>
+    </message>
+    <message>
+        <source>Reading the kiosks from the server…</source>
+        <translation>Lecture des bornes sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The list of kiosks could not be read: %1</source>
+        <translation>La liste des bornes n'a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>No kiosk has sent news to the server yet.</source>
+        <translation>Aucune borne n'a encore donné de nouvelles au serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kiosk(s) on the server</source>
+        <translation><numerusform>%n borne sur le serveur</numerusform><numerusform>%n bornes sur le serveur</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n sans nouvelles</numerusform><numerusform>%n sans nouvelles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>il y a moins d'une minute</translation>
+    </message>
+    <message>
+        <source>STALE, last seen %1 (%2)</source>
+        <translation>SANS NOUVELLES, vue pour la dernière fois %1 (%2)</translation>
+    </message>
+    <message>
+        <source>last seen %1 (%2)</source>
+        <translation>vue pour la dernière fois %1 (%2)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>catalogue %1</source>
+        <translation>catalogue %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) today</source>
+        <translation><numerusform>%n erreur aujourd'hui</numerusform><numerusform>%n erreurs aujourd'hui</numerusform></translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ def test_the_wheel_installs_into_a_fresh_venv_and_passes_its_self_test(tmp_path:
     installed = Path(report["bundle_root"])
     assert installed.is_relative_to(environment), f"the kiosk ran from {installed}, not from the wheel"
     assert report["programmes"] > 0 and report["catalogue"] == "bundled"
+    assert report["server_schema"], "the migration scripts are not in the wheel"
     assert {"home", "finder", "simulator"} <= set(report["screens"])
     # The files the self-test used are the wheel's: nothing was read from this checkout.
     for folder in ("resources/translations", "catalogue_data"):

@@ -9,6 +9,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
@@ -17,16 +18,18 @@ from PySide6.QtWidgets import QApplication, QLayout
 
 from kiosk import __version__, logs
 from kiosk.domain.catalogue import Catalogue, language_or_default
+from kiosk.domain.fleet import catalogue_version
 from kiosk.domain.kinds import ScreenName
 from kiosk.memory import release_free_memory
 from kiosk.settings import KioskSettings, SettingsStore, lock_remaining, try_pin
+from kiosk.ui.fleet import FleetClient
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.metrics import TOUCH_TARGET, minimum_size
 from kiosk.ui.shell.errors import STORM_EXIT_STATUS, STORM_LIMIT, ApologyBanner, ErrorRecovery
 from kiosk.ui.shell.idle import CountdownOverlay, IdleWatcher
 from kiosk.ui.shell.lockdown import KioskLock
-from kiosk.ui.shell.staff import LONG_PRESS_MS, LongPressDetector, PinPadOverlay, StaffMenuOverlay
+from kiosk.ui.shell.staff import LONG_PRESS_MS, LongPressDetector, PinPadOverlay, StaffMenuOverlay, local_time
 from kiosk.ui.widgets.overlay import close_dialog, open_dialogs
 
 log = logging.getLogger("kiosk.shell")
@@ -40,16 +43,21 @@ RELEASE_MEMORY_DELAY_MS = 1000
 @dataclass(frozen=True)
 class CatalogueSource:
     """Where the catalogue shown comes from, for the staff menu to say in the visitor's language
-    (``origin``: bundled, imported, server, server-copy; ``degraded``: a fallback is shown)."""
+    (``origin``: bundled, imported, server, server-copy; ``degraded``: a fallback is shown;
+    ``digest``: its version; ``fetched``: when it was read from the server, or its copy saved)."""
 
     origin: str = "bundled"
     degraded: bool = False
     location: str = ""
+    digest: str = ""
+    fetched: datetime | None = None
 
 
 class KioskShell(QObject):
     """Owns what runs around the screens. ``reload`` loads the catalogue again and rebuilds the
     screens with it (given by :mod:`kiosk.app`); it returns the new catalogue and a status line.
+    With a server, ``fleet`` looks for new catalogues on the attract screen; ``show_catalogue``
+    rebuilds the screens with one it found (the shell calls it between two visitors only).
 
     ``memory_released`` tells that the memory freed during a visit went back to the system (see
     :meth:`reset_for_next_visitor`)."""
@@ -77,6 +85,8 @@ class KioskShell(QObject):
         release_memory: Callable[[], object] = release_free_memory,
         release_memory_delay_ms: int = RELEASE_MEMORY_DELAY_MS,
         reference_size: QSize | None = None,
+        fleet: FleetClient | None = None,
+        show_catalogue: Callable[[object], tuple[Catalogue, CatalogueSource]] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -107,6 +117,9 @@ class KioskShell(QObject):
         self._release_timer.setSingleShot(True)
         self._release_timer.setInterval(release_memory_delay_ms)
         self._release_timer.timeout.connect(self._on_release_due)
+        self.fleet = fleet
+        self._show_catalogue = show_catalogue
+        self._pending_catalogue: object | None = None
 
         settings = store.settings
         self.idle = IdleWatcher(
@@ -144,6 +157,12 @@ class KioskShell(QObject):
         self.staff_menu.reload_requested.connect(self.reload_catalogue)
         self.staff_menu.mode_switch_requested.connect(self.toggle_mode)
         self.staff_menu.settings_saved.connect(self.apply_settings)
+        if fleet is not None:
+            self._tell_fleet_shown()
+            fleet.catalogue_found.connect(self._on_catalogue_found)
+            self.errors.exception_caught.connect(lambda _text: fleet.count_error())
+            self.staff_menu.set_fleet_source(fleet.read_fleet)
+            fleet.fleet_read.connect(self.staff_menu.show_fleet)
 
     # --- life cycle ------------------------------------------------------------------------------
 
@@ -157,7 +176,7 @@ class KioskShell(QObject):
         self.set_mode(kiosk)
         self._unfocus()
         self.idle.start()
-        self.idle.set_dormant(self.navigator.current == ScreenName.ATTRACT)
+        self._on_screen_changed(self.navigator.current or "")
 
     def stop(self) -> None:
         """Undo what :meth:`start` changed in the application (tests, the monkey, quitting)."""
@@ -298,6 +317,8 @@ class KioskShell(QObject):
         try:
             self.navigator.reset()
             self.language.set_language(language_or_default(self.store.settings.default_language))
+            if self._pending_catalogue is not None:
+                self._show_pending_catalogue()  # the new catalogue from the server, for the next visitor
             self.navigator.go(ScreenName.ATTRACT)
             self._unfocus()
         finally:
@@ -328,7 +349,51 @@ class KioskShell(QObject):
             self.navigator.home()
 
     def _on_screen_changed(self, name: str) -> None:
-        self.idle.set_dormant(name == ScreenName.ATTRACT)
+        attract = name == ScreenName.ATTRACT
+        self.idle.set_dormant(attract)
+        if self.fleet is not None:
+            if attract:
+                self.fleet.attract_shown()
+            else:
+                self.fleet.attract_left()
+
+    # --- a new catalogue from the server ---------------------------------------------------------
+
+    def _tell_fleet_shown(self) -> None:
+        if self.fleet is not None:
+            self.fleet.set_shown(self._catalogue_source.digest, self._catalogue_source.origin)
+
+    def _on_catalogue_found(self, update: object) -> None:
+        """Shown at once if nobody uses the kiosk (the attract screen is up), else from the next visitor on."""
+        self._pending_catalogue = update
+        if self.navigator.current == ScreenName.ATTRACT and not self._resetting:
+            self._resetting = True
+            try:
+                self._show_pending_catalogue()
+                self.navigator.go(ScreenName.ATTRACT)
+            finally:
+                self._resetting = False
+
+    def _show_pending_catalogue(self) -> None:
+        """Rebuild the screens with the catalogue found (the caller then shows the attract screen)."""
+        update, self._pending_catalogue = self._pending_catalogue, None
+        if self._show_catalogue is None or update is None:
+            return
+        try:
+            catalogue, self._catalogue_source = self._show_catalogue(update)
+        except Exception:  # the catalogue shown stays; the next look tries again
+            log.exception("showing the new catalogue from the server failed")
+            return
+        self._catalogue = catalogue
+        self._catalogue_loaded = QDateTime.currentDateTime()
+        log.info(
+            "catalogue %s from the server shown: %d programmes",
+            catalogue_version(self._catalogue_source.digest),
+            len(catalogue.programmes),
+        )
+        self._tell_fleet_shown()
+        if self.fleet is not None:
+            self.fleet.between_visitors()  # the fleet view shows the new version at once
 
     def close_overlays(self) -> None:
         """Hide the shell's panels and close any dialog a screen opened."""
@@ -397,12 +462,15 @@ class KioskShell(QObject):
             self._fixed_countdown_ms if self._fixed_countdown_ms is not None else saved.countdown * 1000,
         )
         self._apply_cursor()
+        if self.fleet is not None:
+            self.fleet.apply_settings()
         # Never the PIN's hash and salt: with them a short PIN is guessed offline.
         log.info(
-            "staff saved the settings: idle %d s, language %s, cursor %s",
+            "staff saved the settings: idle %d s, language %s, cursor %s, catalogue check every %d min",
             saved.idle_delay,
             saved.default_language,
             "hidden" if saved.hide_cursor else "visible",
+            saved.catalogue_check_minutes,
         )
         self.staff_menu.set_status(self.tr("Settings saved."))
 
@@ -417,6 +485,8 @@ class KioskShell(QObject):
             return
         self._catalogue = catalogue
         self._catalogue_loaded = QDateTime.currentDateTime()
+        self._pending_catalogue = None  # what staff reloaded is at least as new
+        self._tell_fleet_shown()
         if self.navigator.current is None:
             self.navigator.home()
         log.info("catalogue reloaded: %d programmes", len(catalogue.programmes))
@@ -452,6 +522,16 @@ class KioskShell(QObject):
             ),
         ]
         lines.append(self.catalogue_status_text())
+        source = self._catalogue_source
+        if source.digest and source.fetched is not None:
+            when = QLocale().toString(local_time(source.fetched), QLocale.FormatType.ShortFormat)
+            lines.append(
+                self.tr("Catalogue version %1, fetched from the server on %2.")
+                .replace("%1", catalogue_version(source.digest))
+                .replace("%2", when)
+            )
+        if self.fleet is not None:
+            lines += self.fleet.about_lines()
         lines.append(self.tr("Settings file: %1").replace("%1", settings_file))
         if self.store.save_problem:
             lines.append(

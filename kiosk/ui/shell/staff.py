@@ -7,20 +7,27 @@ with :mod:`kiosk.settings` and tells the pad what to show.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.settings import IDLE_DELAY, PIN_MAX_DIGITS, KioskSettings
+from kiosk.domain.fleet import FleetEntry, TimeUnit, elapsed
+from kiosk.settings import CATALOGUE_CHECK, IDLE_DELAY, PIN_MAX_DIGITS, KioskSettings
 from kiosk.ui.metrics import gap, margins, minimum_size, spacing, touch_target
 from kiosk.ui.widgets.inputs import SegmentedChoice, Stepper
 from kiosk.ui.widgets.overlay import Overlay
-from kiosk.ui.widgets.touch import WrappedLabel, action_button
+from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button
 
 LONG_PRESS_MS = 3000
 #: A finger moves a little while held; more than this is a drag, not a long press.
 LONG_PRESS_SLOP = 40
+
+
+def local_time(moment: datetime) -> QDateTime:
+    """``moment`` (aware, or naive in local time) as a local QDateTime, to show by the locale's rules."""
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
 
 
 class LongPressDetector(QObject):
@@ -199,7 +206,8 @@ class PinPadOverlay(RetranslatingOverlay):
 
 
 class StaffMenuOverlay(RetranslatingOverlay):
-    """Quit, reload the catalogue, switch mode, settings, about. Each choice is a signal."""
+    """Quit, reload the catalogue, switch mode, settings, about, and with a server the kiosks of the
+    fleet. Each choice is a signal."""
 
     resume_requested = Signal()
     quit_requested = Signal()
@@ -214,6 +222,8 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self._about_lines: list[str] = []
         self._usage_source: Callable[[], list[tuple[str, int]]] | None = None
         self._usage: list[tuple[str, int]] = []
+        self._fleet_source: Callable[[], None] | None = None
+        self._fleet: list[FleetEntry] | str | None = None
         self.heading = WrappedLabel(role="overlay_title")
         self.heading.setObjectName("staff_heading")
         self.status = WrappedLabel(role="tag")
@@ -231,6 +241,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self._build_menu()
         self._build_settings()
         self._build_about()
+        self._build_fleet()
         self.retranslate()
 
     def _build_menu(self) -> None:
@@ -243,6 +254,8 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.mode_button = action_button("secondary")
         self.settings_button = action_button("secondary")
         self.about_button = action_button("secondary")
+        self.fleet_button = action_button("secondary")
+        self.fleet_button.hide()  # with a server only (set_fleet_source)
         self.quit_button = action_button("danger")
         for index, (button, name) in enumerate(
             (
@@ -251,6 +264,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
                 (self.mode_button, "staff_mode"),
                 (self.settings_button, "staff_settings"),
                 (self.about_button, "staff_about"),
+                (self.fleet_button, "staff_fleet"),
                 (self.quit_button, "staff_quit"),
             )
         ):
@@ -262,8 +276,9 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.mode_button.clicked.connect(self.mode_switch_requested)
         self.settings_button.clicked.connect(self.show_settings_page)
         self.about_button.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        self.fleet_button.clicked.connect(self.show_fleet_page)
         self.quit_button.clicked.connect(self.quit_requested)
-        grid.setRowStretch(6, 1)
+        grid.setRowStretch(7, 1)
         self.pages.addWidget(page)
 
     def _build_settings(self) -> None:
@@ -281,6 +296,14 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.language_choice.set_texts({"fr": "Français", "en": "English"})
         self.cursor_caption = WrappedLabel(role="group_label")
         self.cursor_choice = SegmentedChoice(("hidden", "visible"), "settings_cursor")
+        self.check_caption = WrappedLabel(role="group_label")
+        self.check_stepper = Stepper(
+            CATALOGUE_CHECK.minimum,
+            CATALOGUE_CHECK.maximum,
+            KioskSettings().catalogue_check_minutes,
+            step=CATALOGUE_CHECK.step,
+            name="settings_catalogue_check",
+        )
         for widget in (
             self.idle_caption,
             self.idle_stepper,
@@ -288,6 +311,8 @@ class StaffMenuOverlay(RetranslatingOverlay):
             self.language_choice,
             self.cursor_caption,
             self.cursor_choice,
+            self.check_caption,
+            self.check_stepper,
         ):
             layout.addWidget(widget)
         buttons = QHBoxLayout()
@@ -305,19 +330,32 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.pages.addWidget(page)
 
     def _build_about(self) -> None:
+        self.about_text, self.about_back = self._text_page("about")
+
+    def _build_fleet(self) -> None:
+        self.fleet_text = WrappedLabel(role="body")
+        self.fleet_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.fleet_scroll = TouchScrollArea(self.fleet_text)  # ten kiosks and more
+        _text, self.fleet_back = self._text_page("fleet", self.fleet_text, self.fleet_scroll)
+
+    def _text_page(
+        self, name: str, text: WrappedLabel | None = None, holder: QWidget | None = None
+    ) -> tuple[WrappedLabel, QPushButton]:
+        """A page of ``text`` (in ``holder``, e.g. a scroll area) over a Back button."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         spacing(layout, 10)
-        self.about_text = WrappedLabel(role="body")
-        self.about_text.setObjectName("staff_about_text")
-        self.about_text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.about_back = action_button("secondary")
-        self.about_back.setObjectName("about_back")
-        layout.addWidget(self.about_text)
-        layout.addWidget(self.about_back, 0, Qt.AlignmentFlag.AlignRight)
-        self.about_back.clicked.connect(self.show_menu_page)
+        text = text or WrappedLabel(role="body")
+        text.setObjectName(f"staff_{name}_text")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        back = action_button("secondary")
+        back.setObjectName(f"{name}_back")
+        layout.addWidget(holder or text, 1 if holder else 0)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignRight)
+        back.clicked.connect(self.show_menu_page)
         self.pages.addWidget(page)
+        return text, back
 
     # --- what the shell sets ---------------------------------------------------------------------
 
@@ -335,6 +373,27 @@ class StaffMenuOverlay(RetranslatingOverlay):
         """Where today's anonymous usage counts come from ((event, count) pairs, read on opening)."""
         self._usage_source = source
 
+    def set_fleet_source(self, request: Callable[[], None] | None) -> None:
+        """With a server: ``request`` asks for the list of kiosks, answered by :meth:`show_fleet`."""
+        self._fleet_source = request
+        self.fleet_button.setVisible(request is not None)
+
+    def show_fleet_page(self) -> None:
+        self._fleet = None  # "reading…" until the server answers
+        self.pages.setCurrentIndex(3)
+        self.fleet_scroll.scroll_to_top()
+        self.retranslate()
+        if self._fleet_source is not None:
+            self._fleet_source()
+
+    def show_fleet(self, fleet: object) -> None:
+        """The kiosks (a list of :class:`FleetEntry`), or why the server could not say (a text)."""
+        if isinstance(fleet, str):
+            self._fleet = fleet
+        elif isinstance(fleet, list):
+            self._fleet = [entry for entry in fleet if isinstance(entry, FleetEntry)]
+        self.retranslate()
+
     def set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
@@ -346,6 +405,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.idle_stepper.setValue(self._settings.idle_delay)
         self.language_choice.set_value(self._settings.default_language)
         self.cursor_choice.set_value("hidden" if self._settings.hide_cursor else "visible")
+        self.check_stepper.setValue(self._settings.catalogue_check_minutes)
         self.pages.setCurrentIndex(1)
 
     def _on_save(self) -> None:
@@ -356,6 +416,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
             idle_delay=self.idle_stepper.value(),
             default_language=self.language_choice.value(),
             hide_cursor=self.cursor_choice.value() == "hidden",
+            catalogue_check_minutes=self.check_stepper.value(),
         )
         self.show_menu_page()
         self.settings_saved.emit(self._settings)
@@ -369,16 +430,21 @@ class StaffMenuOverlay(RetranslatingOverlay):
         )
         self.settings_button.setText(self.tr("Settings"))
         self.about_button.setText(self.tr("About"))
+        self.fleet_button.setText(self.tr("Kiosks of the fair"))
         self.quit_button.setText(self.tr("Quit the kiosk"))
         self.idle_caption.setText(self.tr("Start over after this many seconds without a touch"))
         self.idle_stepper.set_formatter(lambda seconds: self.tr("%1 s").replace("%1", str(seconds)))
         self.language_caption.setText(self.tr("Language at start and after each reset"))
         self.cursor_caption.setText(self.tr("Mouse cursor in kiosk mode"))
         self.cursor_choice.set_texts({"hidden": self.tr("Hidden"), "visible": self.tr("Visible")})
+        self.check_caption.setText(self.tr("With a server, look for a new catalogue on the attract screen every"))
+        self.check_stepper.set_formatter(lambda minutes: self.tr("%n min", "", minutes))
         self.settings_cancel.setText(self.tr("Cancel"))
         self.settings_save.setText(self.tr("Save"))
         self.about_back.setText(self.tr("Back"))
+        self.fleet_back.setText(self.tr("Back"))
         self.about_text.setText("\n".join(self._about_lines))
+        self.fleet_text.setText(self.fleet_page_text())
         events: dict[str, Callable[[int], str]] = {
             "screen": lambda n: self.tr("%n screen(s) opened", "", n),
             "programme": lambda n: self.tr("%n programme(s) viewed", "", n),
@@ -390,3 +456,42 @@ class StaffMenuOverlay(RetranslatingOverlay):
         counts = " · ".join(events[event](count) for event, count in self._usage if event in events)
         self.usage_text.setText(self.tr("Today: %1").replace("%1", counts))
         self.usage_text.setVisible(bool(self._usage))
+
+    # --- the fleet --------------------------------------------------------------------------------
+
+    def fleet_page_text(self) -> str:
+        """The kiosks of the fleet as ``fleet status`` lists them, in the interface's language."""
+        if self._fleet is None:
+            return self.tr("Reading the kiosks from the server…")
+        if isinstance(self._fleet, str):
+            return self.tr("The list of kiosks could not be read: %1").replace("%1", self._fleet)
+        if not self._fleet:
+            return self.tr("No kiosk has sent news to the server yet.")
+        stale = sum(entry.stale for entry in self._fleet)
+        lines = [self.tr("%n kiosk(s) on the server", "", len(self._fleet)) + " · " + self.tr("%n stale", "", stale)]
+        lines += [self._fleet_line(entry) for entry in self._fleet]
+        return "\n\n".join(lines)
+
+    def _ago(self, entry: FleetEntry) -> str:
+        unit, count = elapsed(entry.unseen_for)
+        if unit is TimeUnit.DAY:
+            return self.tr("%n day(s) ago", "", count)
+        if unit is TimeUnit.HOUR:
+            return self.tr("%n hour(s) ago", "", count)
+        if count:
+            return self.tr("%n minute(s) ago", "", count)
+        return self.tr("less than a minute ago")
+
+    def _fleet_line(self, entry: FleetEntry) -> str:
+        kiosk = entry.kiosk
+        seen = QLocale().toString(local_time(entry.last_seen), QLocale.FormatType.ShortFormat)
+        state = self.tr("STALE, last seen %1 (%2)") if entry.stale else self.tr("last seen %1 (%2)")
+        return " · ".join(
+            (
+                kiosk.label,
+                state.replace("%1", self._ago(entry)).replace("%2", seen),
+                self.tr("version %1").replace("%1", kiosk.version),
+                self.tr("catalogue %1").replace("%1", entry.catalogue_version),
+                self.tr("%n error(s) today", "", entry.errors_today),
+            )
+        )
