@@ -424,18 +424,18 @@ class SummaryPages(QObject):
                     self.tr("%1 to %2").replace("%1", period).replace("%2", month_year(last.year, last.month, lang))
                 )
             if internship:
-                cells = [period, f"{first.hours or 0:g} h", money(span.gross, lang)]
+                cells = [period, f"{first.hours or 0:g} h", money(span.due, lang)]
             else:
                 cells = [
                     period,
                     percent(first.percent_of_smic, lang) if first.percent_of_smic is not None else "—",
-                    money(span.gross, lang),
+                    money(span.due, lang),
                     money(first.net_estimate, lang) if first.net_estimate is not None else "—",
                 ]
             rows.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
         header = "<tr>" + "".join(f"<th>{_e(c)}</th>" for c in columns) + "</tr>"
         total = self.tr("%1 gross in all over %n month(s)", "", len(result.months)).replace(
-            "%1", money(result.total_gross, lang)
+            "%1", money(result.total_due, lang)
         )
         return (
             f"<h2>{_e(heading)}</h2>"

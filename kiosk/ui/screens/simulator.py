@@ -521,7 +521,7 @@ class SimulatorScreen(Screen):
             self._comparison = ()
         else:
             self._result = run_scenario(self._figures, scenario)
-            self._comparison = compare(self._figures, scenario)
+            self._comparison = compare(self._figures, scenario).results
         self._show_result()
         self.result_changed.emit(self._result)
 
@@ -600,7 +600,7 @@ class SimulatorScreen(Screen):
             self.figure_detail.setText(
                 self.tr("%1 per hour of presence · %2 in all over the internship")
                 .replace("%1", money(first.hourly_rate or Decimal(0), lang))
-                .replace("%2", money(result.total_gross, lang))
+                .replace("%2", money(result.total_due, lang))
             )
             self.net_label.setText(self.tr("Net = gross: no contributions up to the legal minimum."))
             return
@@ -629,7 +629,7 @@ class SimulatorScreen(Screen):
                 "%1 of the monthly SMIC (%2) · %3 in all over %n month(s)", "", len(result.months)
             ).replace("%2", money(month.smic_monthly, lang))
         self.figure_detail.setText(
-            detail.replace("%1", percent(month.percent_of_smic, lang)).replace("%3", money(result.total_gross, lang))
+            detail.replace("%1", percent(month.percent_of_smic, lang)).replace("%3", money(result.total_due, lang))
         )
         if month.net_estimate is not None:
             self.net_label.setText(
@@ -658,7 +658,7 @@ class SimulatorScreen(Screen):
             first = result.first_month
             column.monthly.setText(money(first.gross if first else Decimal(0), lang))
             column.monthly_caption.setText(self.tr("first month"))
-            column.total.setText(money(result.total_gross, lang))
+            column.total.setText(money(result.total_due, lang))
             column.total_caption.setText(self.tr("in all over %n month(s)", "", len(result.months)))
             if result.contract == "internship":
                 column.reason.setText(
