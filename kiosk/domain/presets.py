@@ -42,6 +42,11 @@ class SimulationPreset:
     def total_years(self) -> int:
         return sum(self.contract_years)
 
+    def contracts_for(self, total_years: int) -> tuple[int, ...]:
+        """The successive contracts of a visitor who chose ``total_years`` in all: the programme's own
+        contracts when they add up to it, otherwise one contract of that length."""
+        return self.contract_years if total_years == self.total_years else (total_years,)
+
 
 @dataclass(frozen=True)
 class ContractYears:

@@ -69,3 +69,9 @@ def test_the_rule_reads_the_catalogue_not_the_titles(catalogue: Catalogue) -> No
     assert contract_years_for(without_work_linked_m1, m2).shortened_years == 0
     unknown_m1 = replace(m2, continues_from="not-in-the-catalogue")
     assert contract_years_for(catalogue, unknown_m1).shortened_years == 0
+
+
+def test_the_visitor_keeps_the_programmes_contracts_only_for_their_length(catalogue: Catalogue) -> None:
+    preset = preset_for_programme(catalogue, _programme(catalogue, MESS_M1))
+    assert preset.contracts_for(2) == (1, 1)
+    assert preset.contracts_for(3) == (3,) and preset.contracts_for(1) == (1,)

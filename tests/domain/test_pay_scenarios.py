@@ -232,3 +232,20 @@ def test_the_default_scenario_has_a_figure(figures: LegalFigures, contract: Cont
     assert result.ok and result.total_due > 0
     assert (scenario.qualified is None) == (contract == PROFESSIONALISATION)
     assert default_scenario(contract, date(2026, 10, 1)).start == date(2027, 9, 1)
+
+
+def test_the_headline_month_is_one_the_contract_covers_in_full(figures: LegalFigures) -> None:
+    """A month covered in part is due less than the monthly pay: the headline takes the next full month."""
+    result = run_scenario(figures, Scenario(APPRENTICESHIP, date(2004, 1, 1), date(2026, 9, 15)))
+    assert result.month_on(date(2026, 6, 1)) == result.months[0]
+    assert result.headline_month(date(2026, 6, 1)) == result.months[1]
+    assert result.headline_month(date(2027, 1, 10)) == result.months[4]
+    short = run_scenario(
+        figures, Scenario(INTERNSHIP, date(2004, 1, 1), date(2026, 9, 15), internship_end=date(2026, 9, 30))
+    )
+    assert short.headline_month(date(2026, 9, 1)) == short.months[0]
+    assert ScenarioResult(INTERNSHIP).headline_month(date(2026, 9, 1)) is None
+    partial_only = ScenarioResult(
+        APPRENTICESHIP, (MonthFigure(2026, 9, Decimal(1), Decimal(1), date(2026, 9, 15), date(2026, 9, 30)),)
+    )
+    assert partial_only.headline_month(date(2026, 9, 1)) == partial_only.months[0]

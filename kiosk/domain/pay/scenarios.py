@@ -200,6 +200,15 @@ class ScenarioResult:
                 return figure
         return self.first_month
 
+    def headline_month(self, day: date) -> MonthFigure | None:
+        """The month to show as "the pay per month" on ``day``: :meth:`month_on`, or the next month the
+        contract covers in full when that one is covered in part (its due would understate the pay)."""
+        month = self.month_on(day)
+        if month is None or not month.partial:
+            return month
+        following = self.months[self.months.index(month) + 1 :]
+        return next((figure for figure in following if not figure.partial), month)
+
 
 def _contract_months(simulation: ContractSimulation, index: int) -> list[MonthFigure]:
     figures = []
