@@ -40,7 +40,8 @@ def test_apprenticeship_limits() -> None:
     assert not APPRENTICESHIP.needs_after_college(14)
     assert APPRENTICESHIP.exception_max_age("higher-diploma") == 35
     assert APPRENTICESHIP.exception_max_age(ExceptionKind.BROKEN_CONTRACT) == 35
-    assert APPRENTICESHIP.exception_max_age("business-creation") is None
+    for unlimited in (ExceptionKind.DISABLED_WORKER, ExceptionKind.BUSINESS_CREATION, ExceptionKind.TOP_ATHLETE):
+        assert APPRENTICESHIP.exception_max_age(unlimited) is None
     assert len(APPRENTICESHIP.exceptions) == 5
     assert APPRENTICESHIP.lengths_from(1).values() == (1, 2, 3)
     assert APPRENTICESHIP.lengths_from(2).values() == (1, 2)

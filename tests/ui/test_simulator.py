@@ -7,20 +7,21 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.kinds import ScreenName
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.inputs import DEFAULT_BIRTH_MONTH, offered_birth_years
 from kiosk.domain.pay.scenarios import compare, run_scenario
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.formatting import parse_money
-from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.simulator import NumericPad, SimulatorScreen, SourcesDialog
 from kiosk.ui.screens.simulator.form import YEAR_JUMP, BirthDatePicker
+from tests.ui.conftest import KioskFactory
 from tests.ui.helpers import tap, visible_texts, when_dialog_opens
 
 #: A fixed day for the screens built here: the next September is 1 September 2026.
@@ -41,13 +42,12 @@ def open_simulator(qtbot: QtBot, window: KioskWindow, contract: str) -> Simulato
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, catalogue: Catalogue, legal: LegalFigures, language: LanguageController) -> SimulatorScreen:
-    """A simulator on its own, on a fixed day (the window's uses the real one)."""
-    simulator = SimulatorScreen(catalogue, legal, language, today=lambda: TODAY)
-    qtbot.addWidget(simulator)
-    simulator.resize(1280, 720)
-    simulator.show()
-    qtbot.waitExposed(simulator)
+def screen(make_kiosk: KioskFactory) -> SimulatorScreen:
+    """The simulator of a kiosk assembled on a fixed day (the ``window`` fixture's uses the real one)."""
+    kiosk = make_kiosk(assemble={"today": lambda: TODAY})
+    kiosk.window.navigator.go(ScreenName.SIMULATOR)
+    simulator = kiosk.window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
     return simulator
 
 
@@ -62,9 +62,14 @@ def expected_month(screen: SimulatorScreen, legal: LegalFigures, today: date | N
     return month.gross
 
 
+COLUMNS = {"due": "Brut dû", "gross": "Minimum du mois complet", "days": "Jours", "percent": "% du SMIC", "age": "Âge"}
+
+
 def column(screen: SimulatorScreen, key: str) -> list[str]:
+    """The cells of the table's column titled as the French visitor reads it."""
     model = screen.panel.table_model
-    index = next(i for i in range(model.columnCount()) if model.column_key(i) == key)
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    index = titles.index(COLUMNS[key])
     return [model.index(row, index).data() for row in range(model.rowCount())]
 
 
@@ -427,11 +432,12 @@ def test_portrait_puts_the_inputs_above_the_result(qtbot: QtBot, screen: Simulat
     def geometry(widget: QWidget) -> QRect:
         return QRect(widget.mapTo(screen, QPoint(0, 0)), widget.size())
 
-    screen.resize(1080, 1920)
+    window = screen.window()
+    window.resize(1080, 1920)
     QApplication.processEvents()
     inputs, result = geometry(screen.inputs_scroll), geometry(screen.result_scroll)
     assert inputs.bottom() < result.top() and inputs.width() > 900
-    screen.resize(1280, 800)
+    window.resize(1280, 800)
     QApplication.processEvents()
     inputs, result = geometry(screen.inputs_scroll), geometry(screen.result_scroll)
     assert inputs.right() < result.left() and inputs.top() == result.top()

@@ -33,7 +33,6 @@ class InputField(StrEnum):
     QUALIFIED = "qualified"
     AGREEMENT_MINIMUM = "agreement_minimum"
     EXCEPTION = "exception"
-    AFTER_COLLEGE = "after_college"
     SIGNED_ON = "signed_on"
     INTERNSHIP_END = "internship_end"
     HOURS_PER_DAY = "hours_per_day"
