@@ -60,23 +60,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Without / with the diploma asked about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 in all over the whole contract</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An internship lasts 6 months at most per year in one host.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Private employers only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Without / with a professional or technological bac.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public or private employer.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -314,15 +302,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>From 30, apprenticeship needs one of these situations</source>
+        <source>From %1, apprenticeship needs one of these situations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>At 15: have you finished collège (year 10)?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Do you hold a professional or technological bac, or a vocational diploma of that level or higher?</source>
+        <source>At %1: have you finished collège (year 10)?</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -812,7 +796,7 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 (%2) without a professional or technological bac or a vocational diploma of that level, %3 (%4) with one: answer the question about your diploma.</source>
+        <source>%1 (%2) without the diploma asked about, %3 (%4) with it: answer the question about it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -837,10 +821,6 @@ then restart the kiosk.</source>
     </message>
     <message>
         <source>%1 per hour of presence · %2 in all over the internship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Net = gross: no contributions up to the legal minimum.</source>
         <translation type="unfinished" />
     </message>
     <message>

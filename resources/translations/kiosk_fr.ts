@@ -60,24 +60,12 @@
         <translation>du %1 au %2</translation>
     </message>
     <message>
+        <source>Without / with the diploma asked about.</source>
+        <translation>Sans / avec le diplôme demandé.</translation>
+    </message>
+    <message>
         <source>%1 in all over the whole contract</source>
         <translation>%1 au total sur tout le contrat</translation>
-    </message>
-    <message>
-        <source>An internship lasts 6 months at most per year in one host.</source>
-        <translation>Un stage dure 6 mois au plus par an dans une même structure.</translation>
-    </message>
-    <message>
-        <source>Private employers only.</source>
-        <translation>Employeurs privés seulement.</translation>
-    </message>
-    <message>
-        <source>Without / with a professional or technological bac.</source>
-        <translation>Sans / avec un bac professionnel ou technologique.</translation>
-    </message>
-    <message>
-        <source>Public or private employer.</source>
-        <translation>Employeur public ou privé.</translation>
     </message>
 </context>
 <context>
@@ -314,16 +302,12 @@
         <translation>Votre anniversaire est-il le %1 ou avant ?</translation>
     </message>
     <message>
-        <source>From 30, apprenticeship needs one of these situations</source>
-        <translation>À partir de 30 ans, l'apprentissage demande l'une de ces situations</translation>
+        <source>From %1, apprenticeship needs one of these situations</source>
+        <translation>À partir de %1 ans, l'apprentissage demande l'une de ces situations</translation>
     </message>
     <message>
-        <source>At 15: have you finished collège (year 10)?</source>
-        <translation>À 15 ans : avez-vous terminé la classe de 3e ?</translation>
-    </message>
-    <message>
-        <source>Do you hold a professional or technological bac, or a vocational diploma of that level or higher?</source>
-        <translation>Avez-vous un bac professionnel ou technologique, ou un diplôme professionnel de ce niveau ou plus ?</translation>
+        <source>At %1: have you finished collège (year 10)?</source>
+        <translation>À %1 ans : avez-vous terminé la classe de 3e ?</translation>
     </message>
     <message>
         <source>Start of the internship</source>
@@ -814,8 +798,8 @@ puis redémarrez la borne.</translation>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <source>%1 (%2) without a professional or technological bac or a vocational diploma of that level, %3 (%4) with one: answer the question about your diploma.</source>
-        <translation>%1 (%2) sans bac professionnel ou technologique ni diplôme professionnel de ce niveau, %3 (%4) avec l'un d'eux : répondez à la question sur votre diplôme.</translation>
+        <source>%1 (%2) without the diploma asked about, %3 (%4) with it: answer the question about it.</source>
+        <translation>%1 (%2) sans le diplôme demandé, %3 (%4) avec : répondez à la question.</translation>
     </message>
     <message>
         <source>About %1 net per month (estimate, not a legal figure)</source>
@@ -840,10 +824,6 @@ puis redémarrez la borne.</translation>
     <message>
         <source>%1 per hour of presence · %2 in all over the internship</source>
         <translation>%1 par heure de présence · %2 au total sur le stage</translation>
-    </message>
-    <message>
-        <source>Net = gross: no contributions up to the legal minimum.</source>
-        <translation>Net = brut : pas de cotisations jusqu'au minimum légal.</translation>
     </message>
     <message>
         <source>Take it home</source>

@@ -20,6 +20,7 @@ from kiosk.domain.pay.inputs import (
     birth_date_from,
     birthday_matters,
     default_start,
+    employers_note,
     input_help,
     offered_birth_years,
 )
@@ -108,3 +109,18 @@ def test_inputs_whose_effect_is_a_rule_are_explained_in_one_sentence() -> None:
     signed = input_help(InputField.SIGNED_ON)
     assert signed is not None and "net" in signed.text("en")
     assert input_help(InputField.START) is None
+
+
+def test_who_may_employ_in_one_sentence() -> None:
+    """L6222-1 and decree 2020-478 (public or private), L6325-1 and L6325-2 (private and EPIC only),
+    L124-5 (an internship: six months at most)."""
+    notes = {contract: employers_note(contract) for contract in ContractKind}
+    assert notes[ContractKind.TRAINING] is None
+    apprenticeship, professionalisation, internship = (
+        notes[ContractKind.APPRENTICESHIP],
+        notes[ContractKind.PROFESSIONALISATION],
+        notes[ContractKind.INTERNSHIP],
+    )
+    assert apprenticeship is not None and "public ou privé" in apprenticeship.text("fr")
+    assert professionalisation is not None and "L6325-2" in professionalisation.text("en")
+    assert internship is not None and "6 months" in internship.text("en")

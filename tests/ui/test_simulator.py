@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import re
+import tokenize
 from collections import deque
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -14,11 +18,12 @@ from pytestqt.qtbot import QtBot
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.kinds import ScreenName
 from kiosk.domain.pay.figures import LegalFigures
-from kiosk.domain.pay.inputs import DEFAULT_BIRTH_MONTH, offered_birth_years
+from kiosk.domain.pay.inputs import DEFAULT_BIRTH_MONTH, ExceptionKind, offered_birth_years
 from kiosk.domain.pay.scenarios import compare, run_scenario
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.formatting import parse_money
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens import simulator as simulator_package
 from kiosk.ui.screens.simulator import NumericPad, SimulatorScreen, SourcesDialog
 from kiosk.ui.screens.simulator.form import YEAR_JUMP, BirthDatePicker
 from tests.ui.conftest import KioskFactory
@@ -462,3 +467,25 @@ def test_english_figures_and_labels(qtbot: QtBot, window: KioskWindow, legal: Le
     assert screen.view_choice.chips["table"].text() == "Month by month"
     assert screen.form.rows["cycle_year"].help.text().startswith("A contract that starts")
     assert screen.birth.month_chips[1].text() == "Jan"
+
+
+def _string_literals(path: Path) -> list[tuple[str, int, str]]:
+    tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+    return [(path.name, token.start[0], token.string) for token in tokens if token.type == tokenize.STRING]
+
+
+#: Ages and lengths of the rules (15 to 18, 20 to 39), article numbers, and the sentences of the law.
+RESTATED_RULE = re.compile(r"\b(1[5-8]|[23]\d)\b|\b[LDR]\d{3,4}-\d|Code du travail|Code de l'éducation")
+
+
+def test_the_widgets_restate_no_rule_of_the_domain() -> None:
+    """Issue 18.2: no age 30, no 6-36, no exception kinds, no article in the simulator's widgets: they
+    read them from kiosk/domain/pay/inputs.py and the rules' messages."""
+    package = Path(simulator_package.__file__).parent
+    literals = [literal for path in sorted(package.glob("*.py")) for literal in _string_literals(path)]
+    assert len(literals) > 100
+    kinds = {kind.value for kind in ExceptionKind}
+    offenders = [
+        literal for literal in literals if RESTATED_RULE.search(literal[2]) or any(k in literal[2] for k in kinds)
+    ]
+    assert offenders == []

@@ -210,6 +210,17 @@ def birth_date_from(birth_year: int, birth_month: int, start: date, birthday_pas
     return _birth_day(birth_year, birth_month, 1 if birthday_passed else 31)
 
 
+def employers_note(contract: str) -> PayMessage | None:
+    """Who may employ under ``contract`` (an internship: how long it may last), in one sentence."""
+    if contract == ContractKind.APPRENTICESHIP:
+        return PayMessage.of("employers_public_or_private")
+    if contract == ContractKind.PROFESSIONALISATION:
+        return PayMessage.of("employers_private_only")
+    if contract == ContractKind.INTERNSHIP:
+        return PayMessage.of("internship_max_months", months=INTERNSHIP.max_months)
+    return None
+
+
 def input_help(field: InputField) -> PayMessage | None:
     """The one sentence that explains an input whose effect is a rule, if any."""
     codes = {

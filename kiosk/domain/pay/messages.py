@@ -318,6 +318,25 @@ _TEMPLATES: Mapping[str, Mapping[str, str]] = {
             "diploma of that level or higher, the minimum is higher (Code du travail, art. D6325-15)."
         ),
     },
+    "question_qualified": {
+        "fr": ("Avez-vous un bac professionnel ou technologique, ou un diplôme professionnel de ce niveau ou plus ?"),
+        "en": "Do you hold a professional or technological bac, or a vocational diploma of that level or higher?",
+    },
+    "employers_public_or_private": {
+        "fr": "Employeur public ou privé (Code du travail, art. L6222-1 ; décret n° 2020-478).",
+        "en": "Public or private employer (Code du travail, art. L6222-1; decree 2020-478).",
+    },
+    "employers_private_only": {
+        "fr": "Employeurs privés et EPIC seulement (Code du travail, art. L6325-1 et L6325-2).",
+        "en": (
+            "Private employers and public industrial and commercial bodies only (Code du travail, art. L6325-1, "
+            "L6325-2)."
+        ),
+    },
+    "internship_max_months": {
+        "fr": "Un stage dure {months} mois au plus par an dans une même structure (Code de l'éducation, art. L124-5).",
+        "en": "An internship lasts {months} months at most per year in one host (Code de l'éducation, art. L124-5).",
+    },
     "signed_before": {
         "fr": "Signé avant le {day}",
         "en": "Signed before {day}",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 
 from kiosk.domain.catalogue import Lang
 from kiosk.domain.kinds import SIMULATED_CONTRACTS, ContractKind
+from kiosk.domain.pay.inputs import employers_note
 from kiosk.domain.pay.scenarios import Comparison, ScenarioResult
 from kiosk.ui.formatting import long_date, money
 from kiosk.ui.metrics import margins, spacing
@@ -111,20 +112,17 @@ class ComparisonView(QWidget):
         return text
 
     def _reason(self, result: ScenarioResult, lang: Lang) -> str:
-        whole = self.tr("%1 in all over the whole contract").replace("%1", money(result.total_due, lang))
-        if result.contract == ContractKind.INTERNSHIP:
-            if not result.due:
-                note = result.note("internship_not_due")
-                assert note is not None, "the rules explain every internship with no gratification due"
-                return note.text(lang)
-            return self.tr("An internship lasts 6 months at most per year in one host.")
-        if result.contract == ContractKind.PROFESSIONALISATION:
-            text = self.tr("Private employers only.")
-            if result.alternative is not None:
-                text += " " + self.tr("Without / with a professional or technological bac.")
-            return f"{text} {whole}"
-        employers = self.tr("Public or private employer.")
-        return f"{employers} {whole}"
+        if result.contract == ContractKind.INTERNSHIP and not result.due:
+            note = result.note("internship_not_due")
+            assert note is not None, "the rules explain every internship with no gratification due"
+            return note.text(lang)
+        employers = employers_note(result.contract)
+        parts = [] if employers is None else [employers.text(lang)]
+        if result.alternative is not None:
+            parts.append(self.tr("Without / with the diploma asked about."))
+        if result.contract != ContractKind.INTERNSHIP:
+            parts.append(self.tr("%1 in all over the whole contract").replace("%1", money(result.total_due, lang)))
+        return " ".join(parts)
 
 
 def _monthly(result: ScenarioResult, comparison: Comparison) -> Decimal:

@@ -33,7 +33,7 @@ from kiosk.domain.pay.inputs import (
     input_help,
     offered_birth_years,
 )
-from kiosk.domain.pay.messages import exception_name
+from kiosk.domain.pay.messages import PayMessage, exception_name
 from kiosk.domain.pay.scenarios import Scenario, SignatureChoice, signature_choices
 from kiosk.domain.pay.schedule import Employer
 from kiosk.domain.presets import SimulationPreset
@@ -48,12 +48,12 @@ NO_EXCEPTION = "none"
 
 
 def day_in_month(year: int, month: int, day: int) -> date:
-    """``day`` of that month, or its last day when the month is shorter (31 -> 30 or 28)."""
+    """``day`` of that month, or its last day when the month is shorter."""
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def day_and_month(day: date, lang: Lang) -> str:
-    """``15 septembre`` / ``15 September``: a date without its year."""
+    """A date without its year (``1er septembre`` / ``1 September``)."""
     return long_date(day, lang).rsplit(" ", 1)[0]
 
 
@@ -86,8 +86,8 @@ class InputRow(QWidget):
 
 
 class BirthDatePicker(QWidget):
-    """Year and month of birth: ``−10 − 2005 + +10`` and twelve month chips, so that any month of a span
-    of 21 years is at most 7 taps away. ``minus`` and ``plus`` step the year by one."""
+    """Year and month of birth: ``−10 − year + +10`` and twelve month chips, so that any month of a span
+    of twenty-one years is at most seven taps away. ``minus`` and ``plus`` step the year by one."""
 
     changed = Signal()
 
@@ -436,11 +436,13 @@ class InputForm(QWidget):
         captions = {
             "birth": self.tr("Year and month of birth"),
             "birthday": self.tr("Is your birthday on %1 or earlier?").replace("%1", day_and_month(start, lang)),
-            "exception": self.tr("From 30, apprenticeship needs one of these situations"),
-            "after_college": self.tr("At 15: have you finished collège (year 10)?"),
-            "qualified": self.tr(
-                "Do you hold a professional or technological bac, or a vocational diploma of that level or higher?"
+            "exception": self.tr("From %1, apprenticeship needs one of these situations").replace(
+                "%1", str(APPRENTICESHIP.max_age + 1)
             ),
+            "after_college": self.tr("At %1: have you finished collège (year 10)?").replace(
+                "%1", str(APPRENTICESHIP.min_age_after_college)
+            ),
+            "qualified": PayMessage.of("question_qualified").text(lang),
             "start": self.tr("Start of the internship") if internship else self.tr("Start of the contract"),
             "start_day": self.tr("First day of the internship") if internship else self.tr("First day of the contract"),
             "years": self.tr("Length of the contract"),

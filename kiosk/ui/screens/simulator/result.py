@@ -217,10 +217,7 @@ class ResultPanel(QFrame):
                 .replace("%2", money(alternative.gross, lang))
             )
             self.figure_detail.setText(
-                self.tr(
-                    "%1 (%2) without a professional or technological bac or a vocational diploma of that level, "
-                    "%3 (%4) with one: answer the question about your diploma."
-                )
+                self.tr("%1 (%2) without the diploma asked about, %3 (%4) with it: answer the question about it.")
                 .replace("%1", money(month.gross, lang))
                 .replace("%2", percent(month.percent_of_smic, lang))
                 .replace("%3", money(alternative.gross, lang))
@@ -275,7 +272,8 @@ class ResultPanel(QFrame):
             .replace("%1", money(first.hourly_rate or Decimal(0), lang))
             .replace("%2", money(result.total_due, lang))
         )
-        self.net_label.setText(self.tr("Net = gross: no contributions up to the legal minimum."))
+        net = result.note("internship_net_equals_gross")
+        self.net_label.setText("" if net is None else net.text(lang))
 
     def retranslate(self) -> None:
         self.takeaway_button.setText(self.tr("Take it home"))
