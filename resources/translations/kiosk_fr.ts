@@ -1336,7 +1336,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>de %1 à %2</translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from kiosk.domain.pay.scenarios import compare, run_scenario
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.formatting import parse_money
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.printing import SummaryPages
 from kiosk.ui.screens import simulator as simulator_package
 from kiosk.ui.screens.simulator import NumericPad, SimulatorScreen, SourcesDialog
 from kiosk.ui.screens.simulator.form import YEAR_JUMP, BirthDatePicker
@@ -489,3 +490,22 @@ def test_the_widgets_restate_no_rule_of_the_domain() -> None:
         literal for literal in literals if RESTATED_RULE.search(literal[2]) or any(k in literal[2] for k in kinds)
     ]
     assert offenders == []
+
+
+def test_the_printed_copy_shows_what_is_due_and_how_part_months_count(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
+) -> None:
+    """Issue 16.4: the PDF lists what is due, a month covered in part with its days, and says how."""
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    result = screen.result
+    assert result is not None
+    page = SummaryPages(screen).simulation(
+        result, screen.scenario(), screen.takeaway_summary(), "fr", TODAY, "Apprentissage", None, None
+    )
+    assert "septembre 2026 (16 jours sur 30)" in page.body_html
+    assert "octobre 2026 à août 2027" in page.body_html and "septembre 2027 (14 jours sur 30)" in page.body_html
+    assert "11\u202f874,24\u202f€ brut dû au total" in page.body_html
+    assert "prorata des jours calendaires" in page.body_html
+    assert "14 septembre 2027" in page.body_html  # the end of the contract
+    assert "(mois incomplets au prorata des jours)" in screen.takeaway_summary()
