@@ -395,7 +395,10 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>Year %1</source>
@@ -407,11 +410,17 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>None (tap to enter)</source>
@@ -809,7 +818,10 @@ then restart the kiosk.</source>
     </message>
     <message numerus="yes">
         <source>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</source>
-        <translation><numerusform>A month the contract covers in part is counted by calendar days (%1: %2 out of %n day); an employer may use another lawful method.</numerusform><numerusform>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</numerusform></translation>
+        <translation>
+            <numerusform>A month the contract covers in part is counted by calendar days (%1: %2 out of %n day); an employer may use another lawful method.</numerusform>
+            <numerusform>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Internship gratification</source>

@@ -395,7 +395,10 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>Year %1</source>
@@ -407,11 +410,17 @@
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>None (tap to enter)</source>
@@ -811,7 +820,10 @@ puis redémarrez la borne.</translation>
     </message>
     <message numerus="yes">
         <source>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</source>
-        <translation><numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform><numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform></translation>
+        <translation>
+            <numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
+            <numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Internship gratification</source>
