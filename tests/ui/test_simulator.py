@@ -22,6 +22,7 @@ from kiosk.domain.pay.inputs import DEFAULT_BIRTH_MONTH, ExceptionKind, offered_
 from kiosk.domain.pay.scenarios import compare, run_scenario
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.formatting import parse_money
+from kiosk.ui.layout_check import check_surface, describe
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.printing import SummaryPages
 from kiosk.ui.screens import simulator as simulator_package
@@ -308,9 +309,7 @@ def test_any_birth_date_from_1990_to_2011_is_at_most_8_taps_away(today: date) ->
 
 
 @pytest.mark.parametrize(("year", "month"), [(1990, 1), (2011, 12), (1995, 9), (2003, 6)])
-def test_birth_dates_by_taps(
-    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures, year: int, month: int
-) -> None:
+def test_birth_dates_by_taps(qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures, year: int, month: int) -> None:
     picker: BirthDatePicker = screen.birth
     offered = offered_birth_years(TODAY)
     steps = _birth_taps(range(year, year + 1), offered.default, offered.minimum, offered.maximum)[year]
@@ -509,3 +508,34 @@ def test_the_printed_copy_shows_what_is_due_and_how_part_months_count(
     assert "prorata des jours calendaires" in page.body_html
     assert "14 septembre 2027" in page.body_html  # the end of the contract
     assert "(mois incomplets au prorata des jours)" in screen.takeaway_summary()
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "large_text"),
+    [((1280, 800), "fr", False), ((1366, 768), "en", False), ((1080, 1920), "fr", True), ((1920, 1080), "en", True)],
+)
+def test_every_view_of_every_contract_fits_its_window(
+    qtbot: QtBot, make_kiosk: KioskFactory, size: tuple[int, int], lang: str, large_text: bool
+) -> None:
+    """Issue 19 (layout check, kiosk.ui.layout_check): no text cut, nothing out of reach, no target below
+    a fingertip, for a contract from 15 September, in every view, landscape and portrait."""
+    kiosk = make_kiosk(assemble={"today": lambda: TODAY}, size=size, language=lang)
+    window = kiosk.window
+    if large_text:
+        tap(qtbot, window.header.large_text_button)
+    window.navigator.go(ScreenName.SIMULATOR)
+    screen = window.navigator.current_screen
+    assert isinstance(screen, SimulatorScreen)
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    problems = []
+    for contract in ("apprenticeship", "professionalisation", "internship", "training"):
+        tap(qtbot, screen.contract_choice.chips[contract])
+        for view in ("chart", "table", "compare") if contract != "training" else ("chart",):
+            if screen.view_choice.isVisible():
+                tap(qtbot, screen.view_choice.chips[view])
+            QApplication.processEvents()
+            # The window's own size is the shell's (with large text, its header asks for more than
+            # 1080 px); what is checked here is the simulator inside it.
+            problems.extend(str(p) for p in check_surface(f"{contract}+{view}", window) if p.widget != describe(window))
+    assert problems == []

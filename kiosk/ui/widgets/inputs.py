@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.metrics import TOUCH_TARGET, fixed_size, spacing
+from kiosk.ui.widgets.columns import FlowLayout
 from kiosk.ui.widgets.touch import ChipButton
 
 
@@ -123,14 +124,15 @@ class MonthPicker(Stepper):
 
 
 class SegmentedChoice(QWidget):
-    """Exclusive chips: exactly one option chosen (employer, contract length, yes/no…)."""
+    """Exclusive chips: exactly one option chosen (employer, contract length, yes/no…). With ``wrap``
+    the chips go on as many lines as the width needs (a long translation or large text adds a line)."""
 
     choice_changed = Signal(str)
 
-    def __init__(self, values: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, values: Sequence[str], name: str, parent: QWidget | None = None, wrap: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        layout = QHBoxLayout(self)
+        layout: QHBoxLayout | FlowLayout = FlowLayout(self) if wrap else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         spacing(layout, 10)
         self._group = QButtonGroup(self)
@@ -141,9 +143,13 @@ class SegmentedChoice(QWidget):
             chip.setObjectName(f"{name}_{value}")
             self._group.addButton(chip)
             self.chips[value] = chip
-            layout.addWidget(chip)
+            if isinstance(layout, FlowLayout):
+                layout.add(chip)
+            else:
+                layout.addWidget(chip)
             chip.clicked.connect(lambda _=False, v=value: self.choice_changed.emit(v))
-        layout.addStretch(1)
+        if isinstance(layout, QHBoxLayout):
+            layout.addStretch(1)
         if values:
             self.chips[values[0]].setChecked(True)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Lang
 from kiosk.domain.kinds import SIMULATED_CONTRACTS, ContractKind
@@ -14,6 +14,7 @@ from kiosk.domain.pay.inputs import employers_note
 from kiosk.domain.pay.scenarios import Comparison, ScenarioResult
 from kiosk.ui.formatting import long_date, money
 from kiosk.ui.metrics import margins, spacing
+from kiosk.ui.screens.simulator.reflow import follow_width
 from kiosk.ui.widgets.touch import WrappedLabel
 
 
@@ -26,7 +27,7 @@ class ComparisonColumn(QFrame):
         self.contract = contract
         self.setObjectName(f"compare_{contract}")
         self.setProperty("role", "section")
-        layout = QHBoxLayout(self)
+        self.row = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         margins(layout, 22, 16, 22, 16)
         spacing(layout, 18)
         about = QVBoxLayout()
@@ -74,6 +75,11 @@ class ComparisonView(QWidget):
         for index, column in enumerate(self.columns.values()):
             columns.addWidget(column, index, 0)
         layout.addLayout(columns, 1)
+
+    def fit(self, width: int) -> None:
+        """Each contract's figures beside its name when ``width`` pixels hold them, else under it."""
+        for column in self.columns.values():
+            follow_width(column.row, column, width)
 
     def show_comparison(self, comparison: Comparison | None, names: Mapping[str, str], lang: Lang) -> None:
         if comparison is None:

@@ -38,7 +38,7 @@ from kiosk.domain.pay.scenarios import Scenario, SignatureChoice, signature_choi
 from kiosk.domain.pay.schedule import Employer
 from kiosk.domain.presets import SimulationPreset
 from kiosk.ui.formatting import long_date, money, month_year, percent
-from kiosk.ui.metrics import TOUCH_TARGET, fixed_size, margins, spacing
+from kiosk.ui.metrics import TOUCH_TARGET, apply_metrics, margins, metrics_of, minimum_size, spacing
 from kiosk.ui.widgets.inputs import MonthPicker, SegmentedChoice, Stepper
 from kiosk.ui.widgets.touch import ChipButton, WrappedLabel, action_button
 
@@ -128,7 +128,7 @@ class BirthDatePicker(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setProperty("role", "step")
-        fixed_size(button, TOUCH_TARGET + 24, TOUCH_TARGET + 8)
+        minimum_size(button, TOUCH_TARGET + 24, TOUCH_TARGET + 8)  # wider for large text
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda: self.year.setValue(self.year.value() + years))
         return button
@@ -194,11 +194,13 @@ class InputForm(QWidget):
         first_start = figures.smic.rates[0].effective
         self.birth = BirthDatePicker(offered_birth_years(now))
         self.birthday = SegmentedChoice(("yes", "no"), "birthday")
-        self.qualified = SegmentedChoice(("unsure", "no", "yes"), "qualified")
+        self.qualified = SegmentedChoice(("unsure", "no", "yes"), "qualified", wrap=True)
         self.start = MonthPicker(first_start, date(now.year + 3, 12, 1), start, "start")
         self.start_day = Stepper(1, 31, 1, name="start_day")
-        self.years = SegmentedChoice(tuple(str(n) for n in APPRENTICESHIP.years.values()), "years")
-        self.cycle_year = SegmentedChoice(tuple(str(n) for n in APPRENTICESHIP.cycle_year.values()), "cycle_year")
+        self.years = SegmentedChoice(tuple(str(n) for n in APPRENTICESHIP.years.values()), "years", wrap=True)
+        self.cycle_year = SegmentedChoice(
+            tuple(str(n) for n in APPRENTICESHIP.cycle_year.values()), "cycle_year", wrap=True
+        )
         months = PROFESSIONALISATION.months
         self.months = Stepper(months.minimum, months.maximum, months.default, name="months")
         self.internship_end = MonthPicker(
@@ -215,7 +217,7 @@ class InputForm(QWidget):
         )
         days = INTERNSHIP.days_per_week
         self.days = Stepper(days.minimum, days.maximum, days.default, name="days")
-        self.employer = SegmentedChoice(tuple(employer.value for employer in Employer), "employer")
+        self.employer = SegmentedChoice(tuple(employer.value for employer in Employer), "employer", wrap=True)
         self.agreement_button = action_button("secondary")
         self.agreement_button.setObjectName("agreement_button")
         self.previous_rate_button = action_button("secondary")
@@ -412,6 +414,7 @@ class InputForm(QWidget):
             signature.layout().setDirection(QVBoxLayout.Direction.TopToBottom)  # type: ignore[union-attr]
             signature.choice_changed.connect(self._on_input)
             self.rows["signature"].replace_field(signature)
+            apply_metrics(signature, metrics_of(self))  # made after the window took its scale
             self.signature = signature
             chosen = None
         if choices:

@@ -9,8 +9,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QSizePolicy,
     QStackedWidget,
@@ -27,6 +27,7 @@ from kiosk.ui.formatting import long_date, money, month_year, percent, short_mon
 from kiosk.ui.metrics import margins, spacing
 from kiosk.ui.models.schedule import ScheduleTableModel
 from kiosk.ui.screens.simulator.comparison import ComparisonView
+from kiosk.ui.screens.simulator.reflow import follow_width
 from kiosk.ui.widgets.inputs import SegmentedChoice
 from kiosk.ui.widgets.schedule_chart import ScheduleChart
 from kiosk.ui.widgets.takeaway import takeaway_button
@@ -51,7 +52,7 @@ class ResultPanel(QFrame):
         layout = QVBoxLayout(self)
         margins(layout, 26, 18, 26, 18)
         spacing(layout, 10)
-        headline = QHBoxLayout()
+        self.headline = headline = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         figure_box = QVBoxLayout()
         spacing(figure_box, 2)
         self.figure_caption = WrappedLabel(role="group_label")
@@ -81,7 +82,7 @@ class ResultPanel(QFrame):
         self.message_label.setObjectName("simulator_message")
         layout.addWidget(self.message_label)
 
-        self.view_choice = SegmentedChoice(VIEWS, "view")
+        self.view_choice = SegmentedChoice(VIEWS, "view", wrap=True)
         layout.addWidget(self.view_choice)
         self.views = QStackedWidget()
         self.chart = ScheduleChart()
@@ -107,6 +108,15 @@ class ResultPanel(QFrame):
         layout.addWidget(self.views, 1)
         self.view_choice.choice_changed.connect(self._show_view)
         self._training = False
+
+    def fit(self, width: int) -> None:
+        """Lay the panel out for ``width`` pixels of room (the width its scroll area shows): the buttons
+        beside the figure, or under it when the room is narrow (portrait, large text), likewise the
+        comparison's figures beside or under each contract's name."""
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        inner = width - margins.left() - margins.right()
+        follow_width(self.headline, self, inner)
+        self.comparison.fit(inner)
 
     # --- views -------------------------------------------------------------------------------------
 

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.kinds import ContractKind
@@ -23,7 +23,7 @@ from kiosk.domain.pay.training import training_contract_info
 from kiosk.domain.presets import SimulationPreset
 from kiosk.domain.summary import figures_date, simulation_summary
 from kiosk.ui.i18n import LanguageController
-from kiosk.ui.metrics import margins, maximum_width, minimum_size, spacing
+from kiosk.ui.metrics import apply_metrics, margins, maximum_width, metrics_of, minimum_size, spacing
 from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.simulator.dialogs import NumericPad, SourcesDialog
@@ -74,7 +74,7 @@ class SimulatorScreen(Screen):
         spacing(root, 14)
         top = QHBoxLayout()
         spacing(top, 16)
-        self.contract_choice = SegmentedChoice(CONTRACTS, "contract")
+        self.contract_choice = SegmentedChoice(CONTRACTS, "contract", wrap=True)
         top.addWidget(self.contract_choice, 1)
         root.addLayout(top)
         self.preset_label = WrappedLabel(role="tag")
@@ -93,6 +93,7 @@ class SimulatorScreen(Screen):
         self.result_scroll = TouchScrollArea(self.panel)
         self.result_scroll.setObjectName("simulator_result_scroll")
         self.body.addWidget(self.result_scroll, 1)
+        self.result_scroll.viewport().installEventFilter(self)
         self._follow_orientation()
 
         self.contract_choice.choice_changed.connect(self._on_contract_changed)
@@ -156,6 +157,11 @@ class SimulatorScreen(Screen):
         super().resizeEvent(event)
         self._follow_orientation()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.result_scroll.viewport():
+            self.panel.fit(self.result_scroll.viewport().width())
+        return super().eventFilter(watched, event)
+
     @property
     def portrait(self) -> bool:
         return self.height() > self.width()
@@ -170,19 +176,29 @@ class SimulatorScreen(Screen):
             self.body.setStretch(1, 3)
         else:
             self.body.setDirection(QBoxLayout.Direction.LeftToRight)
-            self.inputs_scroll.setMinimumWidth(INPUTS_MIN_WIDTH)
-            maximum_width(self.inputs_scroll, INPUTS_MAX_WIDTH)
-            self.body.setStretch(0, 0)
-            self.body.setStretch(1, 1)
+            # At least the width of the reference design, and of the inputs themselves with their scroll
+            # bar (large text, long translations), which may then pass the usual maximum.
+            bar = self.inputs_scroll.verticalScrollBar().sizeHint().width()
+            content = (self.form.minimumSizeHint().width() + bar) / metrics_of(self).scale
+            minimum_size(self.inputs_scroll, width=max(INPUTS_MIN_WIDTH, content))
+            maximum_width(self.inputs_scroll, max(INPUTS_MAX_WIDTH, content))
+            # Shares rather than the inputs' size hint, which leaves no room for their scroll bar.
+            self.body.setStretch(0, 2)
+            self.body.setStretch(1, 3)
 
     # --- dialogs -------------------------------------------------------------------------------------
 
     def ask_agreement_minimum(self) -> None:
-        # open(), not exec(): a nested event loop would hold the kiosk's idle reset and error recovery.
         pad = NumericPad(self.tr("Collective agreement minimum (gross per month)"), self.form.agreement_minimum, self)
         pad.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         pad.accepted.connect(lambda: self.set_agreement_minimum(pad.value()))
-        pad.open()
+        self._open_dialog(pad)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        """Open ``dialog`` at the scale of the kiosk's window (a dialog is a window of its own)."""
+        # open(), not exec(): a nested event loop would hold the kiosk's idle reset and error recovery.
+        apply_metrics(dialog, metrics_of(self))
+        dialog.open()
 
     def set_agreement_minimum(self, amount: Decimal | None) -> None:
         self.form.agreement_minimum = amount
@@ -199,7 +215,7 @@ class SimulatorScreen(Screen):
         )
         pad.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         pad.accepted.connect(lambda: self.set_previous_rate(pad.value()))
-        pad.open()
+        self._open_dialog(pad)
 
     def set_previous_rate(self, rate: Decimal | None) -> None:
         self.form.previous_rate = rate
@@ -219,7 +235,7 @@ class SimulatorScreen(Screen):
     def show_sources(self) -> None:
         dialog = SourcesDialog(self.tr("Sources of these figures"), self.source_lines(), self.tr("Close"), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        self._open_dialog(dialog)
 
     def _programme(self) -> Programme | None:
         programme_id = self.form.preset.programme_id
@@ -290,6 +306,7 @@ class SimulatorScreen(Screen):
 
     def _on_contract_changed(self, contract: str) -> None:
         self.form.show_contract(contract)
+        self._follow_orientation()  # the inputs of another contract may need another width
         self.panel.show_views_of(contract)
         self._recompute()
 
@@ -324,6 +341,7 @@ class SimulatorScreen(Screen):
             return
         assert self._result is not None
         self.panel.show_result(self._result, self._comparison, self._contract_names(), self._today(), lang)
+        self.panel.fit(self.result_scroll.viewport().width())
 
     def _contract_names(self) -> dict[str, str]:
         names = {c.id: c.name.get(self.lang) for c in self._catalogue.contract_types}
