@@ -539,3 +539,15 @@ def test_every_view_of_every_contract_fits_its_window(
             # 1080 px); what is checked here is the simulator inside it.
             problems.extend(str(p) for p in check_surface(f"{contract}+{view}", window) if p.widget != describe(window))
     assert problems == []
+
+
+def test_the_day_steppers_stop_at_the_end_of_their_month(qtbot: QtBot, screen: SimulatorScreen) -> None:
+    """Every tap changes the date shown: no 30 or 31 February."""
+    tap(qtbot, screen.contract_choice.chips["internship"])
+    end = screen.form.internship_end_day
+    while end.plus.isEnabled():
+        tap(qtbot, end.plus)
+    assert screen.scenario().internship_end == date(2027, 2, 28) and end.value() == 28
+    for _ in range(5):
+        tap(qtbot, screen.form.start_day.plus)
+    assert screen.scenario().start == date(2026, 9, 6)

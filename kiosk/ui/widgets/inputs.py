@@ -76,6 +76,12 @@ class Stepper(QWidget):
             self._refresh()
             self.value_changed.emit(value)
 
+    def set_range(self, minimum: int, maximum: int) -> None:
+        """New bounds (the days of the month shown); the value moves inside them, silently."""
+        self._minimum, self._maximum = minimum, maximum
+        self._value = max(minimum, min(maximum, self._value))
+        self._refresh()
+
     def set_formatter(self, formatter: Callable[[int], str]) -> None:
         self._formatter = formatter
         self._refresh()

@@ -368,6 +368,11 @@ class InputForm(QWidget):
     def refresh(self) -> None:
         """Show the rows the contract needs, and those the answers so far call for."""
         fields = set(FIELDS.get(ContractKind(self._contract), ()))
+        for month, day in ((self.start, self.start_day), (self.internship_end, self.internship_end_day)):
+            chosen = month.selected_date()
+            blocker = QSignalBlocker(day)  # a day past the month's end would be a tap that changes nothing
+            day.set_range(1, calendar.monthrange(chosen.year, chosen.month)[1])
+            blocker.unblock()
         start = self._start_date()
         age = age_on(self._birth_date(start), start)
         needs = {
