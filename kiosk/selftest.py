@@ -17,7 +17,6 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,9 +28,9 @@ if TYPE_CHECKING:
 #: The offscreen platform cannot pass size hints to a window manager: harmless, and only there.
 HARMLESS_QT_WARNINGS = ("This plugin does not support propagateSizeHints",)
 
-#: A fixed visitor: results do not depend on the day the test runs (the legal figures cover it).
-BIRTH_DATE = date(2005, 3, 14)
-START = date(2025, 9, 1)
+#: A fixed day: the simulations do not depend on the day the test runs (the legal figures cover the
+#: contracts the simulator offers on that day).
+SIMULATION_DAY = date(2025, 6, 1)
 
 
 class SelfTest:
@@ -169,26 +168,22 @@ def _check_sources() -> None:
 
 
 def _run_simulations(test: SelfTest, legal: Any) -> None:
+    """One simulation of each contract with a legal scale, as the simulator starts it on a fixed day
+    (the same defaults and the same entry, ``run_scenario``), and the training contract's explanation."""
+    from kiosk.domain.kinds import SIMULATED_CONTRACTS
     from kiosk.domain.pay import training_contract_info
-    from kiosk.domain.pay.scenarios import SIMULATED_CONTRACTS, Scenario, run_scenario
+    from kiosk.domain.pay.scenarios import default_scenario, run_scenario
 
-    scenarios = {
-        "apprenticeship": Scenario("apprenticeship", BIRTH_DATE, START, contract_years=(1, 1)),
-        "professionalisation": Scenario("professionalisation", BIRTH_DATE, START, months=24),
-        "internship": Scenario(
-            "internship", BIRTH_DATE, START, internship_end=date(2026, 2, 27), hours_per_day=Decimal(7)
-        ),
-    }
     for contract in SIMULATED_CONTRACTS:
         with test.check(f"simulation {contract}"):
-            result = run_scenario(legal, scenarios[contract])
+            result = run_scenario(legal, default_scenario(contract, SIMULATION_DAY))
             if result.refusal is not None:
                 raise ValueError(result.refusal.text("en"))
-            if not result.months or result.total_gross <= 0:
+            if not result.months or result.total_due <= 0:
                 raise ValueError("no pay computed")
             test.report["simulations"][contract] = {
                 "months": len(result.months),
-                "total_gross_eur": str(result.total_gross),
+                "total_gross_eur": str(result.total_due),
             }
     with test.check("simulation training"):
         info = training_contract_info()

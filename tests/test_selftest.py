@@ -38,7 +38,7 @@ def test_self_test_opens_every_screen_and_runs_every_contract(tmp_path: Path) ->
     assert report["programmes"] >= 1
     assert {"home", "institute", "finder", "programme", "contracts", "simulator"} <= set(report["screens"])
     assert set(report["simulations"]) == {"apprenticeship", "professionalisation", "internship", "training"}
-    assert report["simulations"]["apprenticeship"]["months"] == 24
+    assert report["simulations"]["apprenticeship"]["months"] == 12  # the simulator's default: one year
     assert isinstance(report["elapsed_ms"], int) and report["elapsed_ms"] > 0
     assert report["data_dir"] == str(tmp_path / "data")
     assert list((tmp_path / "data").iterdir()) == []  # the write probe is removed

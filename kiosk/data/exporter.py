@@ -207,8 +207,10 @@ def _legal(figures: LegalFigures) -> dict[str, Any]:
                 {
                     "signed_from": p.signed_from,
                     "exempt_percent_of_smic": p.exempt_percent_of_smic,
-                    "private_rate_percent": p.private_rate_percent,
-                    "public_rate_percent": p.public_rate_percent,
+                    "social_private_percent": p.social_private_percent,
+                    "social_public_percent": p.social_public_percent,
+                    "csg_crds_percent": p.csg_crds_percent,
+                    "csg_crds_base_percent": p.csg_crds_base_percent,
                     "source": p.source,
                 }
                 for p in net.periods

@@ -121,8 +121,10 @@ class InternshipSource(_Documented):
 class NetEstimatePeriodSource(_LegalSchema):
     signed_from: _Day
     exempt_percent_of_smic: _Percent
-    private_rate_percent: _Percent
-    public_rate_percent: _Percent
+    social_private_percent: _Percent
+    social_public_percent: _Percent
+    csg_crds_percent: _Percent
+    csg_crds_base_percent: _Percent
     source: NonEmpty
 
 
@@ -264,8 +266,10 @@ def _figures(source: LegalSource) -> LegalFigures:
                 NetEstimatePeriod(
                     signed_from=p.signed_from,
                     exempt_percent_of_smic=p.exempt_percent_of_smic,
-                    private_rate_percent=p.private_rate_percent,
-                    public_rate_percent=p.public_rate_percent,
+                    social_private_percent=p.social_private_percent,
+                    social_public_percent=p.social_public_percent,
+                    csg_crds_percent=p.csg_crds_percent,
+                    csg_crds_base_percent=p.csg_crds_base_percent,
                     source=p.source,
                 )
                 for p in net.periods

@@ -101,12 +101,16 @@ class SocialSecurityCeilingRow(Base):
 
 
 class NetEstimatePeriodRow(Base):
+    """One dated rule of the apprentice's net estimate (by date of signature of the contract)."""
+
     __tablename__ = "legal_apprentice_net_estimate"
 
     signed_from: Mapped[date] = mapped_column(Date, primary_key=True)
     exempt_percent_of_smic: Mapped[Decimal] = mapped_column(ExactDecimal)
-    private_rate_percent: Mapped[Decimal] = mapped_column(ExactDecimal)
-    public_rate_percent: Mapped[Decimal] = mapped_column(ExactDecimal)
+    social_private_percent: Mapped[Decimal] = mapped_column(ExactDecimal)
+    social_public_percent: Mapped[Decimal] = mapped_column(ExactDecimal)
+    csg_crds_percent: Mapped[Decimal] = mapped_column(ExactDecimal)
+    csg_crds_base_percent: Mapped[Decimal] = mapped_column(ExactDecimal)
     source: Mapped[str] = mapped_column(Text)
 
 
@@ -185,8 +189,10 @@ def store_legal_figures(session: Session, figures: LegalFigures) -> None:
         NetEstimatePeriodRow(
             signed_from=p.signed_from,
             exempt_percent_of_smic=p.exempt_percent_of_smic,
-            private_rate_percent=p.private_rate_percent,
-            public_rate_percent=p.public_rate_percent,
+            social_private_percent=p.social_private_percent,
+            social_public_percent=p.social_public_percent,
+            csg_crds_percent=p.csg_crds_percent,
+            csg_crds_base_percent=p.csg_crds_base_percent,
             source=p.source,
         )
         for p in net.periods
@@ -269,8 +275,10 @@ def read_legal_figures(session: Session) -> LegalFigures:
                 NetEstimatePeriod(
                     signed_from=p.signed_from,
                     exempt_percent_of_smic=p.exempt_percent_of_smic,
-                    private_rate_percent=p.private_rate_percent,
-                    public_rate_percent=p.public_rate_percent,
+                    social_private_percent=p.social_private_percent,
+                    social_public_percent=p.social_public_percent,
+                    csg_crds_percent=p.csg_crds_percent,
+                    csg_crds_base_percent=p.csg_crds_base_percent,
                     source=p.source,
                 )
                 for p in session.scalars(select(NetEstimatePeriodRow).order_by(NetEstimatePeriodRow.signed_from))

@@ -4,7 +4,7 @@ reads its local catalogue with the standard library's ``sqlite3``, see :mod:`kio
 from __future__ import annotations
 
 #: The version of the catalogue tables this kiosk reads and writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class CatalogueUnavailableError(RuntimeError):

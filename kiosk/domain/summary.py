@@ -13,9 +13,11 @@ from datetime import date
 from decimal import Decimal
 
 from kiosk.domain.catalogue import Catalogue, Lang, Programme
+from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.calendar import last_day_of_month
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.scenarios import MonthFigure, Scenario, ScenarioResult
+from kiosk.domain.pay.schedule import Employer
 
 #: The longest summary, in bytes of UTF-8: a version-17 QR code at correction M holds about 700.
 MAX_SUMMARY_BYTES = 600
@@ -51,6 +53,10 @@ _LABELS: dict[str, dict[Lang, str]] = {
     "gratification_heading": {"fr": "Gratification minimale par mois :", "en": "Minimum gratification per month:"},
     "pay_line": {"fr": "{} : {}", "en": "{}: {}"},
     "total": {"fr": "Total : {} brut", "en": "Total: {} gross"},
+    "total_prorated": {
+        "fr": "Total : {} brut (mois incomplets au prorata des jours)",
+        "en": "Total: {} gross (part months prorated by days)",
+    },
     "not_due": {"fr": "Gratification non obligatoire.", "en": "No gratification due."},
     "no_figure": {"fr": "Pas de montant : {}", "en": "No figure: {}"},
     "figures_date": {"fr": "Chiffres légaux en vigueur le {}", "en": "Legal figures in force from {}"},
@@ -58,9 +64,9 @@ _LABELS: dict[str, dict[Lang, str]] = {
 }
 
 _CONTRACT_NAMES: dict[str, dict[Lang, str]] = {
-    "apprenticeship": {"fr": "apprentissage", "en": "apprenticeship"},
-    "professionalisation": {"fr": "professionnalisation", "en": "professionalisation"},
-    "internship": {"fr": "stage", "en": "internship"},
+    ContractKind.APPRENTICESHIP: {"fr": "apprentissage", "en": "apprenticeship"},
+    ContractKind.PROFESSIONALISATION: {"fr": "professionnalisation", "en": "professionalisation"},
+    ContractKind.INTERNSHIP: {"fr": "stage", "en": "internship"},
 }
 
 
@@ -86,11 +92,11 @@ def day_label(day: date, lang: Lang) -> str:
 
 @dataclass(frozen=True)
 class PayRange:
-    """Consecutive months paid the same gross amount."""
+    """Consecutive months with the same amount due (a month the contract covers in part is due less)."""
 
     first: MonthFigure
     last: MonthFigure
-    gross: Decimal
+    due: Decimal
 
     @property
     def months(self) -> int:
@@ -105,13 +111,13 @@ class PayRange:
 
 
 def pay_ranges(months: Iterable[MonthFigure]) -> tuple[PayRange, ...]:
-    """The schedule compressed: one range per run of consecutive months with the same gross pay."""
+    """The schedule compressed: one range per run of consecutive months with the same amount due."""
     ranges: list[PayRange] = []
     for figure in months:
-        if ranges and ranges[-1].gross == figure.gross:
-            ranges[-1] = PayRange(ranges[-1].first, figure, figure.gross)
+        if ranges and ranges[-1].due == figure.due:
+            ranges[-1] = PayRange(ranges[-1].first, figure, figure.due)
         else:
-            ranges.append(PayRange(figure, figure, figure.gross))
+            ranges.append(PayRange(figure, figure, figure.due))
     return tuple(ranges)
 
 
@@ -120,7 +126,7 @@ def figures_date(figures: LegalFigures, result: ScenarioResult) -> date | None:
     hourly ceiling), or None when the result has no month."""
     used: list[date] = []
     for month in result.months:
-        if result.contract == "internship":
+        if result.contract == ContractKind.INTERNSHIP:
             ceiling = figures.internship.ceiling_for(month.year)
             if ceiling is not None:
                 used.append(ceiling.effective)
@@ -175,21 +181,21 @@ def contract_line(scenario: Scenario, lang: Lang, contract_name: str | None = No
     """``Contract: apprenticeship, 2 year(s), private employer, from 01/09/2026``."""
     name = contract_name or _CONTRACT_NAMES.get(scenario.contract, {}).get(lang, scenario.contract)
     parts = [name]
-    if scenario.contract == "apprenticeship":
+    if scenario.contract == ContractKind.APPRENTICESHIP:
         years = sum(scenario.contract_years)
         parts.append(_label("year" if years == 1 else "years", lang, years))
     else:
         months = scenario.length_months
         parts.append(_label("month" if months == 1 else "months", lang, months))
-    if scenario.contract != "internship" and scenario.employer in ("private", "public"):
+    if scenario.contract != ContractKind.INTERNSHIP and scenario.employer in tuple(Employer):
         parts.append(_label(scenario.employer, lang))
     parts.append(_label("from", lang, day_label(scenario.start, lang)))
     return _label("contract", lang, ", ".join(parts))
 
 
 def pay_lines(result: ScenarioResult, lang: Lang, max_lines: int = MAX_PAY_LINES) -> list[str]:
-    """``09/2026–08/2027: 802,82 €`` per range, at most ``max_lines`` (the last one an ellipsis)."""
-    lines = [_label("pay_line", lang, r.label(), money(r.gross, lang)) for r in pay_ranges(result.months)]
+    """``09/2026–08/2027: 802,82 €`` per range of what is due, at most ``max_lines`` (the last one an ellipsis)."""
+    lines = [_label("pay_line", lang, r.label(), money(r.due, lang)) for r in pay_ranges(result.months)]
     if len(lines) > max_lines:
         lines = [*lines[: max_lines - 1], ELLIPSIS]
     return lines
@@ -238,9 +244,12 @@ def simulation_lines(
         note = result.note("internship_not_due")
         lines.append(note.text(lang) if note is not None else _label("not_due", lang))
     else:
-        lines.append(_label("gratification_heading" if result.contract == "internship" else "pay_heading", lang))
+        internship = result.contract == ContractKind.INTERNSHIP
+        lines.append(_label("gratification_heading" if internship else "pay_heading", lang))
         lines.extend(pay_lines(result, lang, max_pay_lines))
-        lines.append(_label("total", lang, money(result.total_gross, lang)))
+        lines.append(
+            _label("total_prorated" if result.has_partial_month else "total", lang, money(result.total_due, lang))
+        )
     if figures_date is not None:
         lines.append(_label("figures_date", lang, day_label(figures_date, lang)))
     lines.append(_label("disclaimer", lang))

@@ -90,6 +90,7 @@ _HORIZONTAL_SPACING = "kiosk_horizontal_spacing"
 _VERTICAL_SPACING = "kiosk_vertical_spacing"
 _FIXED = "kiosk_fixed_size"
 _MINIMUM = "kiosk_minimum_size"
+_MAXIMUM_WIDTH = "kiosk_maximum_width"
 
 
 def metrics_of(widget: QWidget) -> Metrics:
@@ -157,6 +158,12 @@ def gap(layout: QBoxLayout, size: float) -> None:
     fixed_size(spacer, size, size)
 
 
+def maximum_width(widget: QWidget, width: float) -> None:
+    """At most ``width`` reference pixels wide (the simulator's inputs beside its result)."""
+    widget.setProperty(_MAXIMUM_WIDTH, width)
+    _apply_widget(widget, metrics_of(widget))
+
+
 def touch_target(widget: QWidget, width: float | None = None, extra_height: float = 0) -> None:
     """At least a fingertip high (and ``width`` wide), plus ``extra_height`` reference pixels."""
     minimum_size(widget, width, TOUCH_TARGET + extra_height)
@@ -185,6 +192,9 @@ def _apply_widget(widget: QWidget, metrics: Metrics) -> None:
     minimum = widget.property(_MINIMUM)
     if minimum:
         widget.setMinimumSize(metrics.px(float(minimum[0])), metrics.px(float(minimum[1])))
+    maximum = widget.property(_MAXIMUM_WIDTH)
+    if maximum is not None:
+        widget.setMaximumWidth(metrics.px(float(maximum)))
 
 
 def apply_metrics(root: QWidget, metrics: Metrics) -> None:

@@ -31,8 +31,10 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.domain.catalogue import Catalogue, Lang, Programme
+from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.scenarios import Scenario, ScenarioResult
-from kiosk.domain.summary import pay_ranges, qr_payload
+from kiosk.domain.pay.schedule import Employer
+from kiosk.domain.summary import PayRange, pay_ranges, qr_payload
 from kiosk.ui.formatting import long_date, money, month_year, percent
 from kiosk.ui.widgets.qr import qr_image
 
@@ -347,19 +349,27 @@ class SummaryPages(QObject):
         programme: Programme | None,
         figures_date: date | None,
     ) -> PrintableSummary:
-        """A simulation's page: the contract, the pay month by month (as ranges), sources and date."""
+        """A simulation's page: the contract, what is due month by month (as ranges), sources and date."""
         subtitle = contract_name
         if programme is not None:
             subtitle = f"{programme.level} · {programme.title.get(lang)} · {contract_name}"
         title = self.tr("Your minimum pay")
         parts = [self._header(title, subtitle, today, lang)]
-        facts = [(self.tr("Contract"), contract_name), (self.tr("Start"), long_date(scenario.start, lang))]
-        if scenario.contract == "apprenticeship":
+        facts = [
+            (self.tr("Contract"), contract_name),
+            (self.tr("Start"), long_date(scenario.start, lang)),
+            (self.tr("End"), long_date(scenario.end, lang)),
+        ]
+        if scenario.contract == ContractKind.APPRENTICESHIP:
             facts.append((self.tr("Length"), self.tr("%n year(s)", "", sum(scenario.contract_years))))
+            if scenario.shortened_years:
+                facts.append(
+                    (self.tr("Year of the cycle"), self.tr("Year %1").replace("%1", str(scenario.shortened_years + 1)))
+                )
         else:
             facts.append((self.tr("Length"), self.tr("%n month(s)", "", scenario.length_months)))
-        if scenario.contract != "internship":
-            employer = self.tr("Private") if scenario.employer == "private" else self.tr("Public")
+        if scenario.contract != ContractKind.INTERNSHIP:
+            employer = self.tr("Private") if scenario.employer == Employer.PRIVATE else self.tr("Public")
             facts.append((self.tr("Employer"), employer))
         parts.append(self._facts(facts))
         if not result.ok:
@@ -399,12 +409,23 @@ class SummaryPages(QObject):
         stem = file_stem(self.tr("simulation"), contract_name)
         return PrintableSummary(title, "".join(parts), summary, stem)
 
+    def _period(self, span: PayRange, lang: Lang) -> str:
+        """``September 2026 (16 days out of 30)``, ``October 2026 to August 2027``."""
+        first, last = span.first, span.last
+        period = month_year(first.year, first.month, lang)
+        if span.months > 1:
+            return self.tr("%1 to %2").replace("%1", period).replace("%2", month_year(last.year, last.month, lang))
+        if first.partial:
+            days = self.tr("%1 days out of %2").replace("%1", str(first.days_covered))
+            return f"{period} ({days.replace('%2', str(first.days_in_month))})"
+        return period
+
     def _schedule(self, result: ScenarioResult, lang: Lang) -> str:
-        internship = result.contract == "internship"
+        internship = result.contract == ContractKind.INTERNSHIP
         heading = (
             self.tr("Minimum gratification, month by month")
             if internship
-            else self.tr("Minimum gross pay, month by month")
+            else self.tr("Minimum gross pay due, month by month")
         )
         if internship:
             columns = [self.tr("Months"), self.tr("Hours of presence"), self.tr("Gross = net")]
@@ -412,34 +433,37 @@ class SummaryPages(QObject):
             columns = [
                 self.tr("Months"),
                 self.tr("% of the SMIC"),
-                self.tr("Gross per month"),
+                self.tr("Gross due per month"),
                 self.tr("Net (estimate)"),
             ]
         rows = []
         for span in pay_ranges(result.months):
-            first, last = span.first, span.last
-            period = month_year(first.year, first.month, lang)
-            if span.months > 1:
-                period = (
-                    self.tr("%1 to %2").replace("%1", period).replace("%2", month_year(last.year, last.month, lang))
-                )
+            first = span.first
+            period = self._period(span, lang)
             if internship:
-                cells = [period, f"{first.hours or 0:g} h", money(span.gross, lang)]
+                cells = [period, f"{first.hours or 0:g} h", money(span.due, lang)]
             else:
+                rates = dict.fromkeys(part.percent_of_smic for part in first.parts) or (first.percent_of_smic,)
                 cells = [
                     period,
-                    percent(first.percent_of_smic, lang) if first.percent_of_smic is not None else "—",
-                    money(span.gross, lang),
+                    " / ".join(percent(rate, lang) for rate in rates if rate is not None) or "—",
+                    money(span.due, lang),
                     money(first.net_estimate, lang) if first.net_estimate is not None else "—",
                 ]
             rows.append("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in cells) + "</tr>")
         header = "<tr>" + "".join(f"<th>{_e(c)}</th>" for c in columns) + "</tr>"
-        total = self.tr("%1 gross in all over %n month(s)", "", len(result.months)).replace(
-            "%1", money(result.total_gross, lang)
-        )
+        total = self.tr("%1 gross due in all").replace("%1", money(result.total_due, lang))
+        prorata = ""
+        if result.has_partial_month:
+            prorata = _muted(
+                self.tr(
+                    "A month the contract covers in part is counted by calendar days; an employer may use another "
+                    "lawful method (working days, real hours), which changes it by a few euros."
+                )
+            )
         return (
             f"<h2>{_e(heading)}</h2>"
             '<table width="100%" border="1" cellspacing="0" cellpadding="5" style="border-color: #d8dee9;">'
             f"{header}{''.join(rows)}</table>"
-            f'<p class="figure">{_e(total)}</p>'
+            f'<p class="figure">{_e(total)}</p>{prorata}'
         )

@@ -46,6 +46,29 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>The same person under each contract, minimum gross pay set by law. Totals over the same period for all: %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per month at the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without / with the diploma asked about.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in all over the whole contract</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContractsScreen</name>
     <message>
         <source>Contracts and pay</source>
@@ -303,6 +326,143 @@
     </message>
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InputForm</name>
+    <message>
+        <source>Year and month of birth</source>
+        <extracomment>The years a tap on "−10"/"+10" moves the year of birth: any year in a span of 21 in 6 taps or fewer.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is your birthday on %1 or earlier?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1, apprenticeship needs one of these situations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At %1: have you finished collège (year 10)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start of the contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day of the contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length of the contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contract starts in this year of the training cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length of the contract (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day of the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collective agreement minimum (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate of the last year of a previous apprenticeship (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When was the contract signed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No, later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (tap to enter)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -646,6 +806,112 @@ then restart the kiosk.</source>
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Training contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No legal scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No figure for these answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change your answers to see a figure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gross pay this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gross pay per month at the start (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2, the base set by the collective agreement minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of the monthly SMIC (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in all from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) without the diploma asked about, %3 (%4) with it: answer the question about it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About %1 net per month (estimate, not a legal figure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net pay: the employee's social contributions come off this gross amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</source>
+        <translation>
+            <numerusform>A month the contract covers in part is counted by calendar days (%1: %2 out of %n day); an employer may use another lawful method.</numerusform>
+            <numerusform>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internship gratification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum gratification in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 per hour of presence · %2 in all over the internship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take this simulation home: QR code or printed copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum pay, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ℹ  Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources of these figures</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScheduleTableModel</name>
     <message>
         <source>new contract</source>
@@ -692,7 +958,19 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Gross minimum</source>
+        <source>Full-month minimum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -716,6 +994,15 @@ then restart the kiosk.</source>
     <name>SimulatorScreen</name>
     <message>
         <source>Collective agreement minimum (gross per month)</source>
+        <extracomment>The contracts of the top chips, in order (the training contract has no scale: it explains why). The width the inputs take beside the result in landscape, in reference pixels (in portrait they take the whole width). No maximum width, in reference pixels (far below Qt's largest size at any scale of the metrics).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate of the last year of your previous apprenticeship (% of the SMIC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No previous contract</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -723,96 +1010,11 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Start of the internship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None (tap to enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Simulation for: %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n successive one-year contracts (M1 then M2)</source>
-        <translation>
-            <numerusform>%n one-year contract</numerusform>
-            <numerusform>%n successive one-year contracts (M1 then M2)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Training contract</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No legal scale</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No figure for these answers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Change your answers on the left to see a figure.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Internship gratification</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minimum gratification in %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 per hour of presence · %2 in all over the internship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Net = gross: no contributions up to the legal minimum.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minimum gross pay this month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minimum gross pay per month at the start (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
-        <translation>
-            <numerusform>%1 of the monthly SMIC (%2) · %3 in all over %n month</numerusform>
-            <numerusform>%1 of the monthly SMIC (%2) · %3 in all over %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1 net per month (estimate, not a legal figure)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>first month</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>in all over %n month(s)</source>
-        <translation>
-            <numerusform>in all over %n month</numerusform>
-            <numerusform>in all over %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An internship lasts 6 months at most per year in one host.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Private employers only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public or private employer.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -828,18 +1030,6 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Take it home</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Take this simulation home: QR code or printed copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minimum pay, month by month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Apprenticeship</source>
         <translation type="unfinished" />
     </message>
@@ -849,155 +1039,6 @@ then restart the kiosk.</source>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Month by month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compare contracts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>2 years</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>3 years</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None of these</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recognised disabled worker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Business creation or takeover</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Top-level athlete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New contract for a higher diploma</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Month and year of birth</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Day of birth (the birthday falls in the starting month)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>First day of the internship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start of the contract</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month(s)</source>
-        <translation>
-            <numerusform>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month</numerusform>
-            <numerusform>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Net pay: the employee's social contributions come off this gross amount.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Length of the contract</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Length of the contract (months)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>End of the internship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last day of the internship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Days per week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Do you hold a professional or technological bac, or a vocational diploma of that level or higher?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Collective agreement minimum (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>From 30, apprenticeship needs one of these situations</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ℹ  Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The same person, starting on the same date, under each contract. Minimum gross pay set by law.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1301,6 +1342,10 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Length</source>
         <translation type="unfinished" />
     </message>
@@ -1310,6 +1355,14 @@ then restart the kiosk.</source>
             <numerusform>%n year</numerusform>
             <numerusform>%n years</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year of the cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -1359,11 +1412,27 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 days out of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Minimum gratification, month by month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Minimum gross pay, month by month</source>
+        <source>Minimum gross pay due, month by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross due per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 gross due in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A month the contract covers in part is counted by calendar days; an employer may use another lawful method (working days, real hours), which changes it by a few euros.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1383,23 +1452,12 @@ then restart the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Gross per month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Net (estimate)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 to %2</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1 gross in all over %n month(s)</source>
-        <translation>
-            <numerusform>%1 gross in all over %n month</numerusform>
-            <numerusform>%1 gross in all over %n months</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,29 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>The same person under each contract, minimum gross pay set by law. Totals over the same period for all: %1 to %2.</source>
+        <translation>La même personne sous chaque contrat, salaire brut minimum fixé par la loi. Totaux sur la même période pour tous : du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>per month at the start</source>
+        <translation>par mois au début</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Without / with the diploma asked about.</source>
+        <translation>Sans / avec le diplôme demandé.</translation>
+    </message>
+    <message>
+        <source>%1 in all over the whole contract</source>
+        <translation>%1 au total sur tout le contrat</translation>
+    </message>
+</context>
+<context>
     <name>ContractsScreen</name>
     <message>
         <source>Contracts and pay</source>
@@ -304,6 +327,143 @@
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
         <translation>Touchez une carte pour commencer. Passez du français à l'anglais en haut à droite.</translation>
+    </message>
+</context>
+<context>
+    <name>InputForm</name>
+    <message>
+        <source>Year and month of birth</source>
+        <extracomment>The years a tap on "−10"/"+10" moves the year of birth: any year in a span of 21 in 6 taps or fewer.</extracomment>
+        <translation>Année et mois de naissance</translation>
+    </message>
+    <message>
+        <source>Is your birthday on %1 or earlier?</source>
+        <translation>Votre anniversaire est-il le %1 ou avant ?</translation>
+    </message>
+    <message>
+        <source>From %1, apprenticeship needs one of these situations</source>
+        <translation>À partir de %1 ans, l'apprentissage demande l'une de ces situations</translation>
+    </message>
+    <message>
+        <source>At %1: have you finished collège (year 10)?</source>
+        <translation>À %1 ans : avez-vous terminé la classe de 3e ?</translation>
+    </message>
+    <message>
+        <source>Start of the internship</source>
+        <translation>Début du stage</translation>
+    </message>
+    <message>
+        <source>Start of the contract</source>
+        <translation>Début du contrat</translation>
+    </message>
+    <message>
+        <source>First day of the internship</source>
+        <translation>Premier jour du stage</translation>
+    </message>
+    <message>
+        <source>First day of the contract</source>
+        <translation>Premier jour du contrat</translation>
+    </message>
+    <message>
+        <source>Length of the contract</source>
+        <translation>Durée du contrat</translation>
+    </message>
+    <message>
+        <source>The contract starts in this year of the training cycle</source>
+        <translation>Le contrat commence dans cette année du cycle de formation</translation>
+    </message>
+    <message>
+        <source>Length of the contract (months)</source>
+        <translation>Durée du contrat (mois)</translation>
+    </message>
+    <message>
+        <source>End of the internship</source>
+        <translation>Fin du stage</translation>
+    </message>
+    <message>
+        <source>Last day of the internship</source>
+        <translation>Dernier jour du stage</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>Heures par jour</translation>
+    </message>
+    <message>
+        <source>Days per week</source>
+        <translation>Jours par semaine</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Collective agreement minimum (optional)</source>
+        <translation>Minimum conventionnel (facultatif)</translation>
+    </message>
+    <message>
+        <source>Rate of the last year of a previous apprenticeship (optional)</source>
+        <translation>Taux de la dernière année d'un apprentissage précédent (facultatif)</translation>
+    </message>
+    <message>
+        <source>When was the contract signed?</source>
+        <translation>Quand le contrat a-t-il été signé ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No, later</source>
+        <translation>Non, après</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Aucune de ces situations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (tap to enter)</source>
+        <translation>Aucun (touchez pour saisir)</translation>
     </message>
 </context>
 <context>
@@ -648,6 +808,112 @@ puis redémarrez la borne.</translation>
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Training contract</source>
+        <translation>Contrat de formation</translation>
+    </message>
+    <message>
+        <source>No legal scale</source>
+        <translation>Pas de barème légal</translation>
+    </message>
+    <message>
+        <source>No figure for these answers</source>
+        <translation>Pas de montant pour ces réponses</translation>
+    </message>
+    <message>
+        <source>Change your answers to see a figure.</source>
+        <translation>Modifiez vos réponses pour obtenir un montant.</translation>
+    </message>
+    <message>
+        <source>Minimum gross pay this month</source>
+        <translation>Rémunération brute minimale ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Minimum gross pay per month at the start (%1)</source>
+        <translation>Rémunération brute minimale par mois au début (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2, the base set by the collective agreement minimum</source>
+        <translation>%1 de %2, la base fixée par le minimum conventionnel</translation>
+    </message>
+    <message>
+        <source>%1 of the monthly SMIC (%2)</source>
+        <translation>%1 du SMIC mensuel (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in all from %2 to %3</source>
+        <translation>%1 au total du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) without the diploma asked about, %3 (%4) with it: answer the question about it.</source>
+        <translation>%1 (%2) sans le diplôme demandé, %3 (%4) avec : répondez à la question.</translation>
+    </message>
+    <message>
+        <source>About %1 net per month (estimate, not a legal figure)</source>
+        <translation>Environ %1 net par mois (estimation, pas un chiffre légal)</translation>
+    </message>
+    <message>
+        <source>Net pay: the employee's social contributions come off this gross amount.</source>
+        <translation>Net : les cotisations salariales sont retirées de ce montant brut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</source>
+        <translation>
+            <numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
+            <numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internship gratification</source>
+        <translation>Gratification de stage</translation>
+    </message>
+    <message>
+        <source>Minimum gratification in %1</source>
+        <translation>Gratification minimale en %1</translation>
+    </message>
+    <message>
+        <source>%1 per hour of presence · %2 in all over the internship</source>
+        <translation>%1 par heure de présence · %2 au total sur le stage</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Garder une copie</translation>
+    </message>
+    <message>
+        <source>Take this simulation home: QR code or printed copy</source>
+        <translation>Emporter cette simulation : QR code ou copie imprimée</translation>
+    </message>
+    <message>
+        <source>Minimum pay, month by month</source>
+        <translation>Rémunération minimale, mois par mois</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Compare contracts</source>
+        <translation>Comparer les contrats</translation>
+    </message>
+    <message>
+        <source>ℹ  Sources</source>
+        <translation>ℹ  Sources</translation>
+    </message>
+    <message>
+        <source>Sources of these figures</source>
+        <translation>Sources de ces chiffres</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleTableModel</name>
     <message>
         <source>new contract</source>
@@ -694,8 +960,20 @@ puis redémarrez la borne.</translation>
         <translation>Base mensuelle</translation>
     </message>
     <message>
-        <source>Gross minimum</source>
-        <translation>Minimum brut</translation>
+        <source>Full-month minimum</source>
+        <translation>Minimum du mois complet</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Gross due</source>
+        <translation>Brut dû</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Net (estimate)</source>
@@ -718,104 +996,28 @@ puis redémarrez la borne.</translation>
     <name>SimulatorScreen</name>
     <message>
         <source>Collective agreement minimum (gross per month)</source>
+        <extracomment>The contracts of the top chips, in order (the training contract has no scale: it explains why). The width the inputs take beside the result in landscape, in reference pixels (in portrait they take the whole width). No maximum width, in reference pixels (far below Qt's largest size at any scale of the metrics).</extracomment>
         <translation>Minimum conventionnel (brut mensuel)</translation>
+    </message>
+    <message>
+        <source>Rate of the last year of your previous apprenticeship (% of the SMIC)</source>
+        <translation>Taux de la dernière année de votre apprentissage précédent (% du SMIC)</translation>
+    </message>
+    <message>
+        <source>No previous contract</source>
+        <translation>Pas de contrat précédent</translation>
     </message>
     <message>
         <source>Pay simulator</source>
         <translation>Simulateur de rémunération</translation>
     </message>
     <message>
-        <source>Start of the internship</source>
-        <translation>Début du stage</translation>
-    </message>
-    <message>
-        <source>None (tap to enter)</source>
-        <translation>Aucun (touchez pour saisir)</translation>
-    </message>
-    <message>
         <source>Simulation for: %1</source>
         <translation>Simulation pour : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n successive one-year contracts (M1 then M2)</source>
-        <translation>
-            <numerusform>%n contrat d'un an</numerusform>
-            <numerusform>%n contrats d'un an successifs (M1 puis M2)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Training contract</source>
         <translation>Contrat de formation</translation>
-    </message>
-    <message>
-        <source>No legal scale</source>
-        <translation>Pas de barème légal</translation>
-    </message>
-    <message>
-        <source>No figure for these answers</source>
-        <translation>Pas de montant pour ces réponses</translation>
-    </message>
-    <message>
-        <source>Change your answers on the left to see a figure.</source>
-        <translation>Modifiez vos réponses à gauche pour obtenir un montant.</translation>
-    </message>
-    <message>
-        <source>Internship gratification</source>
-        <translation>Gratification de stage</translation>
-    </message>
-    <message>
-        <source>Minimum gratification in %1</source>
-        <translation>Gratification minimale en %1</translation>
-    </message>
-    <message>
-        <source>%1 per hour of presence · %2 in all over the internship</source>
-        <translation>%1 par heure de présence · %2 au total sur le stage</translation>
-    </message>
-    <message>
-        <source>Net = gross: no contributions up to the legal minimum.</source>
-        <translation>Net = brut : pas de cotisations jusqu'au minimum légal.</translation>
-    </message>
-    <message>
-        <source>Minimum gross pay this month</source>
-        <translation>Rémunération brute minimale ce mois-ci</translation>
-    </message>
-    <message>
-        <source>Minimum gross pay per month at the start (%1)</source>
-        <translation>Rémunération brute minimale par mois au début (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of the monthly SMIC (%2) · %3 in all over %n month(s)</source>
-        <translation>
-            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
-            <numerusform>%1 du SMIC mensuel (%2) · %3 au total sur %n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About %1 net per month (estimate, not a legal figure)</source>
-        <translation>Environ %1 net par mois (estimation, pas un chiffre légal)</translation>
-    </message>
-    <message>
-        <source>first month</source>
-        <translation>premier mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>in all over %n month(s)</source>
-        <translation>
-            <numerusform>au total sur %n mois</numerusform>
-            <numerusform>au total sur %n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An internship lasts 6 months at most per year in one host.</source>
-        <translation>Un stage dure 6 mois au plus par an dans une même structure.</translation>
-    </message>
-    <message>
-        <source>Private employers only.</source>
-        <translation>Employeurs privés seulement.</translation>
-    </message>
-    <message>
-        <source>Public or private employer.</source>
-        <translation>Employeur public ou privé.</translation>
     </message>
     <message>
         <source>Sources of these figures</source>
@@ -830,18 +1032,6 @@ puis redémarrez la borne.</translation>
         <translation>Emportez cette simulation</translation>
     </message>
     <message>
-        <source>Take it home</source>
-        <translation>Garder une copie</translation>
-    </message>
-    <message>
-        <source>Take this simulation home: QR code or printed copy</source>
-        <translation>Emporter cette simulation : QR code ou copie imprimée</translation>
-    </message>
-    <message>
-        <source>Minimum pay, month by month</source>
-        <translation>Rémunération minimale, mois par mois</translation>
-    </message>
-    <message>
         <source>Apprenticeship</source>
         <translation>Apprentissage</translation>
     </message>
@@ -852,155 +1042,6 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Internship</source>
         <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Graphique</translation>
-    </message>
-    <message>
-        <source>Month by month</source>
-        <translation>Mois par mois</translation>
-    </message>
-    <message>
-        <source>Compare contracts</source>
-        <translation>Comparer les contrats</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privé</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>1 year</source>
-        <translation>1 an</translation>
-    </message>
-    <message>
-        <source>2 years</source>
-        <translation>2 ans</translation>
-    </message>
-    <message>
-        <source>3 years</source>
-        <translation>3 ans</translation>
-    </message>
-    <message>
-        <source>None of these</source>
-        <translation>Aucune de ces situations</translation>
-    </message>
-    <message>
-        <source>Recognised disabled worker</source>
-        <translation>Travailleur handicapé reconnu (RQTH)</translation>
-    </message>
-    <message>
-        <source>Business creation or takeover</source>
-        <translation>Création ou reprise d'entreprise</translation>
-    </message>
-    <message>
-        <source>Top-level athlete</source>
-        <translation>Sportif de haut niveau</translation>
-    </message>
-    <message>
-        <source>New contract for a higher diploma</source>
-        <translation>Nouveau contrat pour un diplôme supérieur</translation>
-    </message>
-    <message>
-        <source>Month and year of birth</source>
-        <translation>Mois et année de naissance</translation>
-    </message>
-    <message>
-        <source>Day of birth (the birthday falls in the starting month)</source>
-        <translation>Jour de naissance (l'anniversaire tombe le mois du début)</translation>
-    </message>
-    <message>
-        <source>First day of the internship</source>
-        <translation>Premier jour du stage</translation>
-    </message>
-    <message>
-        <source>Start of the contract</source>
-        <translation>Début du contrat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2, the base set by the collective agreement minimum · %3 in all over %n month(s)</source>
-        <translation>
-            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform>
-            <numerusform>%1 de %2, la base fixée par le minimum conventionnel · %3 au total sur %n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Net pay: the employee's social contributions come off this gross amount.</source>
-        <translation>Net : les cotisations salariales sont retirées de ce montant brut.</translation>
-    </message>
-    <message>
-        <source>Length of the contract</source>
-        <translation>Durée du contrat</translation>
-    </message>
-    <message>
-        <source>Length of the contract (months)</source>
-        <translation>Durée du contrat (mois)</translation>
-    </message>
-    <message>
-        <source>End of the internship</source>
-        <translation>Fin du stage</translation>
-    </message>
-    <message>
-        <source>Last day of the internship</source>
-        <translation>Dernier jour du stage</translation>
-    </message>
-    <message>
-        <source>Hours per day</source>
-        <translation>Heures par jour</translation>
-    </message>
-    <message>
-        <source>Days per week</source>
-        <translation>Jours par semaine</translation>
-    </message>
-    <message>
-        <source>Employer</source>
-        <translation>Employeur</translation>
-    </message>
-    <message>
-        <source>Do you hold a professional or technological bac, or a vocational diploma of that level or higher?</source>
-        <translation>Avez-vous un bac professionnel ou technologique, ou un diplôme professionnel de ce niveau ou plus ?</translation>
-    </message>
-    <message>
-        <source>Collective agreement minimum (optional)</source>
-        <translation>Minimum conventionnel (facultatif)</translation>
-    </message>
-    <message>
-        <source>From 30, apprenticeship needs one of these situations</source>
-        <translation>À partir de 30 ans, l'apprentissage demande l'une de ces situations</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>ℹ  Sources</source>
-        <translation>ℹ  Sources</translation>
-    </message>
-    <message>
-        <source>The same person, starting on the same date, under each contract. Minimum gross pay set by law.</source>
-        <translation>La même personne, à la même date de début, avec chaque contrat. Rémunération brute minimale fixée par la loi.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1344,10 @@ puis redémarrez la borne.</translation>
         <translation>Début</translation>
     </message>
     <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
@@ -1312,6 +1357,14 @@ puis redémarrez la borne.</translation>
             <numerusform>%n an</numerusform>
             <numerusform>%n ans</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Year of the cycle</source>
+        <translation>Année du cycle</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Année %1</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -1361,12 +1414,28 @@ puis redémarrez la borne.</translation>
         <translation>simulation</translation>
     </message>
     <message>
+        <source>%1 days out of %2</source>
+        <translation>%1 jours sur %2</translation>
+    </message>
+    <message>
         <source>Minimum gratification, month by month</source>
         <translation>Gratification minimale, mois par mois</translation>
     </message>
     <message>
-        <source>Minimum gross pay, month by month</source>
-        <translation>Salaire brut minimum, mois par mois</translation>
+        <source>Minimum gross pay due, month by month</source>
+        <translation>Salaire brut minimum dû, mois par mois</translation>
+    </message>
+    <message>
+        <source>Gross due per month</source>
+        <translation>Brut dû par mois</translation>
+    </message>
+    <message>
+        <source>%1 gross due in all</source>
+        <translation>%1 brut dû au total</translation>
+    </message>
+    <message>
+        <source>A month the contract covers in part is counted by calendar days; an employer may use another lawful method (working days, real hours), which changes it by a few euros.</source>
+        <translation>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires ; un employeur peut retenir une autre méthode légale (jours ouvrés, heures réelles), qui le change de quelques euros.</translation>
     </message>
     <message>
         <source>Months</source>
@@ -1385,23 +1454,12 @@ puis redémarrez la borne.</translation>
         <translation>% du SMIC</translation>
     </message>
     <message>
-        <source>Gross per month</source>
-        <translation>Brut par mois</translation>
-    </message>
-    <message>
         <source>Net (estimate)</source>
         <translation>Net (estimation)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>de %1 à %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 gross in all over %n month(s)</source>
-        <translation>
-            <numerusform>%1 brut au total sur %n mois</numerusform>
-            <numerusform>%1 brut au total sur %n mois</numerusform>
-        </translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>

@@ -168,9 +168,9 @@ def test_another_schema_version_gets_a_clear_message(capsys: pytest.CaptureFixtu
         connection.execute(text("UPDATE schema_info SET schema_version = 0"))
     engine.dispose()
     status, _out, err = run(capsys, "catalogue", "export", "--db", sqlite_url(database), "-o", str(tmp_path / "x"))
-    assert status == 1 and "schema version 0, this kiosk reads version 1" in err
+    assert status == 1 and "schema version 0, this kiosk reads version 2" in err
     status, _out, err = run(capsys, "catalogue", "import", str(SOURCES), "--db", sqlite_url(database))
-    assert status == 1 and "schema version 0, this kiosk writes version 1" in err
+    assert status == 1 and "schema version 0, this kiosk writes version 2" in err
 
 
 def test_export_of_a_missing_database_creates_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -194,12 +194,12 @@ def test_a_database_of_another_schema_version_is_named_clearly(tmp_path: Path, d
         connection.execute(text("UPDATE schema_info SET schema_version = 99"))
     engine.dispose()
     before = dump(db_url)
-    with pytest.raises(CatalogueUnavailableError, match=r"schema version 99, this kiosk reads version 1"):
+    with pytest.raises(CatalogueUnavailableError, match=r"schema version 99, this kiosk reads version 2"):
         read_catalogue_at(db_url)
     loaded = open_catalogue(db_url, tmp_path / "kiosk")
     assert loaded.origin is CatalogueOrigin.BUNDLED and loaded.degraded
     assert "schema version 99" in loaded.status
-    with pytest.raises(CatalogueUnavailableError, match=r"schema version 99, this kiosk writes version 1"):
+    with pytest.raises(CatalogueUnavailableError, match=r"schema version 99, this kiosk writes version 2"):
         import_catalogue(SOURCES, db_url, tmp_path)
     assert dump(db_url) == before
 

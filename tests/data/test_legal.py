@@ -32,7 +32,8 @@ def test_yaml_round_trips_exactly_through_the_database() -> None:
         back = read_legal_figures(session)
     assert back == figures
     assert [str(rate.hourly) for rate in back.smic.rates][-1] == "12.31"
-    assert str(back.net_estimate.periods[0].public_rate_percent) == "19.8"
+    assert str(back.net_estimate.periods[0].social_public_percent) == "10.10"
+    assert str(back.net_estimate.periods[1].csg_crds_base_percent) == "98.25"
 
 
 def test_yaml_holds_the_figures_of_pay_rules() -> None:

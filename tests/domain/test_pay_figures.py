@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,7 @@ from kiosk.domain.pay.figures import (
     SmicRate,
     SmicTable,
     SocialSecurityCeiling,
+    in_force,
     percent_of,
     round_cent,
 )
@@ -112,16 +114,57 @@ def test_gratification_rate_is_15_percent_of_the_hourly_ceiling(year: int, rate:
 
 
 def _period(signed_from: date) -> NetEstimatePeriod:
-    return NetEstimatePeriod(signed_from, Decimal(79), Decimal(21), Decimal("19.8"), "s")
+    return NetEstimatePeriod(signed_from, Decimal(79), Decimal("11.31"), Decimal("10.10"), Decimal(0), Decimal(98), "s")
 
 
 def test_net_estimate_rules_pick_the_period_of_signature() -> None:
-    """Before 1 March 2025: 79 % of the SMIC exempt; from then: 50 % (LFSS 2025)."""
+    """Signed up to 28 February 2025: 79 % of the SMIC exempt, no CSG/CRDS; from 1 March 2025: 50 %,
+    CSG/CRDS due above (LFSS 2025 art. 22-23; decree 2025-290; BOSS of 3 July 2025: the date of signature)."""
     rules = FIGURES.net_estimate
     assert rules.period_for(date(2018, 1, 1)).exempt_percent_of_smic == Decimal(79)
-    assert rules.period_for(date(2025, 2, 28)).exempt_percent_of_smic == Decimal(79)
-    assert rules.period_for(date(2025, 3, 1)).exempt_percent_of_smic == Decimal(50)
+    before = rules.period_for(date(2025, 2, 28))
+    assert before.exempt_percent_of_smic == Decimal(79) and not before.csg_crds_due
+    after = rules.period_for(date(2025, 3, 1))
+    assert after.exempt_percent_of_smic == Decimal(50) and after.csg_crds_due
+    assert (after.csg_crds_percent, after.csg_crds_base_percent) == (Decimal("9.7"), Decimal("98.25"))
+    assert after.social_percent(public_employer=False) == Decimal("11.31")
+    assert after.social_percent(public_employer=True) == Decimal("10.10")
+    assert rules.periods_until(date(2025, 2, 1)) == (before,)
+    assert rules.periods_until(date(2026, 9, 1)) == (before, after)
+    assert rules.periods_until(date(2010, 1, 1)) == (before,)
     with pytest.raises(ValueError, match="empty"):
         NetEstimateRules((), date(2026, 1, 1))
     with pytest.raises(ValueError, match="increasing"):
         NetEstimateRules((_period(date(2025, 3, 1)), _period(date(2019, 1, 1))), date(2026, 1, 1))
+
+
+def test_in_force_is_the_last_entry_started_at_or_before() -> None:
+    """One reading of every dated table: the entry whose start is the latest at or before the point."""
+    entries = ((2020, "a"), (2023, "b"), (2026, "c"))
+    assert in_force(entries, lambda entry: entry[0], 2019) is None
+    assert in_force(entries, lambda entry: entry[0], 2020) == (2020, "a")
+    assert in_force(entries, lambda entry: entry[0], 2025) == (2023, "b")
+    assert in_force(entries, lambda entry: entry[0], 2040) == (2026, "c")
+    assert in_force((), lambda entry: entry, 2040) is None
+
+
+def test_brackets_are_read_by_age_and_checked_in_order() -> None:
+    """D6222-26: from 18 and from 21 the bracket changes; below the first age, the first bracket."""
+    scale = FIGURES.apprenticeship
+    assert [scale.bracket_for(age).min_age for age in (15, 17, 18, 20, 21, 25, 26, 60)] == [
+        0,
+        0,
+        18,
+        18,
+        21,
+        21,
+        26,
+        26,
+    ]
+    prof = FIGURES.professionalisation
+    assert prof.senior is not None and prof.senior.min_age == 26
+    assert replace(prof, brackets=prof.brackets[:2]).senior is None
+    with pytest.raises(ValueError, match="increasing"):
+        replace(scale, brackets=tuple(reversed(scale.brackets)))
+    with pytest.raises(ValueError, match="increasing"):
+        replace(prof, brackets=tuple(reversed(prof.brackets)))

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from kiosk.domain.pay import PayInputError, PayMessage, Source, training_contract_info
-from kiosk.domain.pay.messages import _TEMPLATES, format_param, localized
+from kiosk.domain.pay.messages import _TEMPLATES, exception_name, format_param, localized
 
 SAMPLE_PARAMS: dict[str, object] = {
     "first": date(2020, 1, 1),
@@ -34,6 +34,13 @@ SAMPLE_PARAMS: dict[str, object] = {
     "max_hours": 924,
     "signed": date(2025, 9, 1),
     "threshold": Decimal(50),
+    "minimum": 1,
+    "maximum": 3,
+    "usual": 12,
+    "social": Decimal("11.31"),
+    "csg": Decimal("9.7"),
+    "month": date(2026, 9, 15),
+    "month_days": 30,
 }
 
 
@@ -61,16 +68,24 @@ def test_unknown_code_or_language_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="unknown pay message code"):
         PayMessage.of("nope")
     with pytest.raises(ValueError, match="unknown language"):
-        PayMessage.of("full_month_minimums").text("de")
+        PayMessage.of("full_months").text("de")
     with pytest.raises(ValueError, match="unknown language"):
         localized({"fr": "a", "en": "b"}, "it")
 
 
 def test_pay_input_error_carries_its_message() -> None:
-    error = PayInputError(PayMessage.of("apprentice_too_old", age=31))
+    error = PayInputError(PayMessage.of("apprentice_too_old", age=31, maximum=29))
     assert "31" in str(error)
     assert error.text() == error.message.text("fr")
     assert error.text("en").startswith("At 31")
+
+
+def test_exception_names_are_the_visitors_words() -> None:
+    """L6222-2: the five exceptions have a name in each language; an unknown kind is shown as given."""
+    assert exception_name("broken-contract", "en") == "previous contract broken for reasons beyond your control"
+    assert exception_name("higher-diploma", "fr") == "nouveau contrat pour un diplôme supérieur"
+    assert exception_name("astronaut", "fr") == "astronaut"
+    assert PayMessage.of("unknown_exception", kind="astronaut").text("en") == "Unknown exception: astronaut."
 
 
 def test_source_text() -> None:

@@ -77,7 +77,7 @@ def test_agreement_minimum_does_not_change_the_under_26_scale() -> None:
 
 
 def test_turning_21_moves_the_rate_on_the_first_of_the_next_month() -> None:
-    """Same rule as D6222-34 (service-public F15478): the new rate from the 1st of the month after."""
+    """D6325-16: the 21-25 rate from the 1st of the month after the 21st birthday."""
     sim = simulate_professionalisation(FIGURES, birth_date=date(2005, 3, 15), start=date(2025, 9, 1), months=12)
     months = {e.label: e for e in sim.schedule}
     assert months["2026-03"].percent_of_smic == Decimal(55)
@@ -126,13 +126,51 @@ def test_end_of_contract() -> None:
 def test_rate_never_decreases_and_never_below_the_scale(
     start: date, age_days: int, months: int, qualified: bool
 ) -> None:
-    """D6325-16, D6325-18: the percentage only goes up with age; at least the scale x SMIC in force."""
+    """D6325-16, D6325-18: the percentage only goes up with age, never to the 26-and-over rule after the
+    start; at least the scale x SMIC in force."""
     sim = simulate_professionalisation(
         FIGURES, birth_date=start - timedelta(days=age_days), start=start, months=months, qualified=qualified
     )
     percents = [e.percent_of_smic for e in sim.schedule]
     assert percents == sorted(percents)
+    senior = FIGURES.professionalisation.senior
+    assert senior is not None
     for entry in sim.schedule:
-        bracket = FIGURES.professionalisation.bracket_for(entry.age)
+        bracket = FIGURES.professionalisation.bracket_for(entry.bracket_age)
+        if sim.contract.age_at_start < senior.min_age:
+            assert entry.bracket_min_age < senior.min_age
+            bracket = FIGURES.professionalisation.bracket_for(min(entry.bracket_age, senior.min_age - 1))
         scale = bracket.percent_qualified if qualified else bracket.percent
         assert entry.monthly_gross >= percent_of(scale, entry.smic.monthly)
+
+
+def test_turning_26_during_the_contract_keeps_the_21_25_rate() -> None:
+    """D6325-18: the 26-and-over rule is for people aged 26 or more when the contract is concluded;
+    extended branch agreements keep the initial terms (born 2000-11-10, from 2026-09-01, qualified)."""
+    sim = simulate_professionalisation(
+        FIGURES, birth_date=date(2000, 11, 10), start=date(2026, 9, 1), months=12, qualified=True
+    )
+    assert {entry.percent_of_smic for entry in sim.schedule} == {Decimal(80)}
+    assert not any(entry.new_age_bracket for entry in sim.schedule)
+    assert _by_label(sim)["2026-12"].age == 26
+    assert "professionalisation_26_plus" not in [w.code for w in sim.warnings]
+    assert any("D6325-18" in source.reference for source in sim.sources)
+    # 26 on the first day: the 26-and-over rule from the start.
+    older = simulate_professionalisation(FIGURES, birth_date=date(2000, 9, 1), start=date(2026, 9, 1), months=12)
+    assert older.schedule[0].percent_of_smic == Decimal(100)
+    assert "professionalisation_26_plus" in [w.code for w in older.warnings]
+
+
+def test_the_first_month_takes_the_age_on_the_first_day_and_is_prorated() -> None:
+    """D6325-15, D6325-16: 21 on 10 September, starting on 15 September: 70 % from the first day; the
+    month is due for 16 days out of 30 (pay-rules.md: calendar days)."""
+    sim = simulate_professionalisation(FIGURES, birth_date=date(2005, 9, 10), start=date(2026, 9, 15), months=6)
+    first = sim.schedule[0]
+    assert (first.percent_of_smic, first.age, first.days_covered) == (Decimal(70), 21, 16)
+    assert first.due_gross == Decimal("697.02")  # 70 % of 1,867.02 = 1,306.91; x 16 / 30 = 697.0187
+    assert sim.schedule[-1].reference_day == date(2027, 3, 14)
+    assert sim.total_due == sum(entry.due_gross for entry in sim.schedule)
+
+
+def _by_label(sim: object) -> dict[str, object]:
+    return {entry.label: entry for entry in sim.schedule}  # type: ignore[attr-defined]

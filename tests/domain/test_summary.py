@@ -33,7 +33,7 @@ START = date(2026, 9, 1)
 
 
 def month(year: int, number: int, gross: str) -> MonthFigure:
-    return MonthFigure(year=year, month=number, gross=Decimal(gross))
+    return MonthFigure(year=year, month=number, gross=Decimal(gross), due=Decimal(gross))
 
 
 def test_money_in_each_language() -> None:
@@ -45,7 +45,7 @@ def test_equal_consecutive_months_make_one_range() -> None:
     ranges = pay_ranges(
         [month(2026, 9, "802.82"), month(2026, 10, "802.82"), month(2026, 11, "900"), month(2027, 3, "900")]
     )
-    assert [(r.label(), r.gross, r.months) for r in ranges] == [
+    assert [(r.label(), r.due, r.months) for r in ranges] == [
         ("09/2026–10/2026", Decimal("802.82"), 2),
         ("11/2026–03/2027", Decimal("900"), 5),
     ]
@@ -58,7 +58,7 @@ def test_ranges_keep_every_month_and_its_pay(amounts: list[str]) -> None:
     months = [month(2026 + (8 + i) // 12, (8 + i) % 12 + 1, a) for i, a in enumerate(amounts)]
     ranges = pay_ranges(months)
     assert sum(r.months for r in ranges) == len(months)
-    assert all(a.gross != b.gross for a, b in itertools.pairwise(ranges))
+    assert all(a.due != b.due for a, b in itertools.pairwise(ranges))
 
 
 def test_pay_lines_are_capped_with_an_ellipsis() -> None:
@@ -89,6 +89,17 @@ def test_apprenticeship_summary(legal: LegalFigures, catalogue: Catalogue) -> No
     assert "Chiffres légaux en vigueur le 01/01/2026" in text
     assert "2005" not in text  # the birth date never leaves the kiosk
     assert len(text.encode()) <= MAX_SUMMARY_BYTES
+
+
+def test_a_partial_month_is_its_own_line_and_the_total_says_so(legal: LegalFigures) -> None:
+    """pay-rules.md: the take-home summary shows what is due, a month covered in part prorated by days."""
+    scenario = Scenario("apprenticeship", date(2004, 1, 1), date(2026, 9, 15))
+    result = run_scenario(legal, scenario)
+    text = simulation_summary(result, scenario, "fr", None)
+    assert "09/2026 : 527,74 €" in text and "10/2026–08/2027 : 989,52 €" in text and "09/2027 : 461,78 €" in text
+    assert "Total : 11 874,24 € brut (mois incomplets au prorata des jours)" in text
+    english = simulation_summary(result, scenario, "en", None)
+    assert "Total: €11,874.24 gross (part months prorated by days)" in english
 
 
 def test_english_summary_of_one_year_private(legal: LegalFigures) -> None:

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+import io
+import re
+import tokenize
+from collections import deque
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.kinds import ScreenName
 from kiosk.domain.pay.figures import LegalFigures
+from kiosk.domain.pay.inputs import DEFAULT_BIRTH_MONTH, ExceptionKind, offered_birth_years
 from kiosk.domain.pay.scenarios import compare, run_scenario
+from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.formatting import parse_money
+from kiosk.ui.layout_check import check_surface, describe
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.screens.simulator import SimulatorScreen, SourcesDialog
-from kiosk.ui.widgets.inputs import NumericPad
+from kiosk.ui.printing import SummaryPages
+from kiosk.ui.screens import simulator as simulator_package
+from kiosk.ui.screens.simulator import NumericPad, SimulatorScreen, SourcesDialog
+from kiosk.ui.screens.simulator.form import YEAR_JUMP, BirthDatePicker
+from tests.ui.conftest import KioskFactory
 from tests.ui.helpers import tap, visible_texts, when_dialog_opens
+
+#: A fixed day for the screens built here: the next September is 1 September 2026.
+TODAY = date(2026, 6, 1)
+MDOMC_M2 = "m2-management-droit-organisations-manifestations-culturelles"
+MESS_M1 = "m1-management-etablissements-sanitaires-sociaux"
 
 
 def open_simulator(qtbot: QtBot, window: KioskWindow, contract: str) -> SimulatorScreen:
@@ -29,69 +48,87 @@ def open_simulator(qtbot: QtBot, window: KioskWindow, contract: str) -> Simulato
     return screen
 
 
+@pytest.fixture
+def screen(make_kiosk: KioskFactory) -> SimulatorScreen:
+    """The simulator of a kiosk assembled on a fixed day (the ``window`` fixture's uses the real one)."""
+    kiosk = make_kiosk(assemble={"today": lambda: TODAY})
+    kiosk.window.navigator.go(ScreenName.SIMULATOR)
+    simulator = kiosk.window.navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    return simulator
+
+
 def shown_monthly(screen: SimulatorScreen) -> Decimal:
-    return parse_money(screen.figure_label.text())
+    return parse_money(screen.panel.figure_label.text())
 
 
-def expected_month(screen: SimulatorScreen, legal: LegalFigures) -> Decimal:
+def expected_month(screen: SimulatorScreen, legal: LegalFigures, today: date | None = None) -> Decimal:
     result = run_scenario(legal, screen.scenario())
-    month = result.month_on(date.today())
+    month = result.headline_month(today or date.today())
     assert month is not None
     return month.gross
+
+
+COLUMNS = {"due": "Brut dû", "gross": "Minimum du mois complet", "days": "Jours", "percent": "% du SMIC", "age": "Âge"}
+
+
+def column(screen: SimulatorScreen, key: str) -> list[str]:
+    """The cells of the table's column titled as the French visitor reads it."""
+    model = screen.panel.table_model
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    index = titles.index(COLUMNS[key])
+    return [model.index(row, index).data() for row in range(model.rowCount())]
 
 
 def test_a_figure_shows_at_once_with_the_defaults(qtbot: QtBot, window: KioskWindow, legal: LegalFigures) -> None:
     screen = open_simulator(qtbot, window, "apprenticeship")
     assert screen.result is not None and screen.result.ok
     assert shown_monthly(screen) == expected_month(screen, legal)
-    assert "SMIC" in screen.figure_detail.text()
-    assert screen.net_label.text().startswith("Environ")  # the net figure is labelled as an estimate
-    assert "estimation" in screen.net_label.text()
-    assert screen.table_model.rowCount() == 12
+    assert "SMIC" in screen.panel.figure_detail.text()
+    assert screen.panel.net_label.text().startswith("Environ")  # the net figure is labelled as an estimate
+    assert "estimation" in screen.panel.net_label.text()
+    assert screen.panel.table_model.rowCount() == 12
 
 
-@pytest.mark.parametrize("taps", [3, 30, 60])
+@pytest.mark.parametrize("taps", [1, 2, 4])
 def test_steppers_change_the_figure_to_the_engines(
-    qtbot: QtBot, window: KioskWindow, legal: LegalFigures, taps: int
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures, taps: int
 ) -> None:
-    screen = open_simulator(qtbot, window, "apprenticeship")
     for _ in range(taps):
         tap(qtbot, screen.birth.plus)  # younger visitor: the rate changes with the age bracket
-    tap(qtbot, screen.years.chips["3"])
+    tap(qtbot, screen.form.years.chips["3"])
     assert screen.scenario().contract_years == (3,)
     result = run_scenario(legal, screen.scenario())
     assert screen.result == result
-    assert shown_monthly(screen) == expected_month(screen, legal)
-    assert screen.table_model.rowCount() == 36
-    gross_column = [screen.table_model.index(r, 5).data() for r in range(36)]
-    assert [parse_money(text) for text in gross_column] == [m.gross for m in result.months]
+    assert shown_monthly(screen) == expected_month(screen, legal, TODAY)
+    assert screen.panel.table_model.rowCount() == 36
+    assert [parse_money(text) for text in column(screen, "due")] == [m.due for m in result.months]
 
 
 def test_public_employer_for_professionalisation_is_a_plain_sentence(qtbot: QtBot, window: KioskWindow) -> None:
     screen = open_simulator(qtbot, window, "professionalisation")
     tap(qtbot, screen.employer.chips["public"])
-    assert screen.figure_label.text() == "—"
-    assert "employeurs publics" in screen.figure_detail.text()
-    assert not screen.views.isVisible(), "no empty chart under a refusal"
+    assert screen.panel.figure_label.text() == "—"
+    assert "employeurs publics" in screen.panel.figure_detail.text()
+    assert not screen.panel.views.isVisible(), "no empty chart under a refusal"
     tap(qtbot, screen.employer.chips["private"])
-    assert screen.figure_label.text() != "—"
+    assert screen.panel.figure_label.text() != "—"
 
 
 def test_too_old_for_apprenticeship_offers_the_exceptions(
-    qtbot: QtBot, window: KioskWindow, legal: LegalFigures
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
 ) -> None:
-    screen = open_simulator(qtbot, window, "apprenticeship")
-    assert not screen.rows["exception"].isVisible()
-    for _ in range(10 * 12):
-        if screen.rows["exception"].isVisible():
-            break
-        tap(qtbot, screen.birth.minus)
-    assert screen.rows["exception"].isVisible()
-    assert screen.figure_label.text() == "—"
-    assert "30" in screen.figure_detail.text() or "exception" in screen.figure_detail.text()
-    tap(qtbot, screen.exception.chips["disabled-worker"])
-    assert screen.figure_label.text() != "—"
-    assert shown_monthly(screen) == expected_month(screen, legal)
+    """L6222-1, L6222-2: from 30 at the start, one of five exceptions (their names from the domain)."""
+    assert not screen.form.rows["exception"].isVisible()
+    tap(qtbot, screen.birth.back_ten)  # 31 at the start
+    assert screen.form.rows["exception"].isVisible()
+    assert screen.panel.figure_label.text() == "—"
+    assert "exception" in screen.panel.figure_detail.text()
+    assert len(screen.form.exception.chips) == 6
+    assert screen.form.exception.chips["broken-contract"].text().startswith("Contrat précédent rompu")
+    tap(qtbot, screen.form.exception.chips["disabled-worker"])
+    assert screen.panel.figure_label.text() != "—"
+    assert shown_monthly(screen) == expected_month(screen, legal, TODAY)
 
 
 def test_internship_gratification_matches_the_engine(qtbot: QtBot, window: KioskWindow, legal: LegalFigures) -> None:
@@ -99,37 +136,41 @@ def test_internship_gratification_matches_the_engine(qtbot: QtBot, window: Kiosk
     result = run_scenario(legal, screen.scenario())
     assert result.due
     assert shown_monthly(screen) == expected_month(screen, legal)
-    assert parse_money(screen.figure_detail.text().split("·")[1].split(" au total")[0]) == result.total_gross
+    assert parse_money(screen.panel.figure_detail.text().split("·")[1].split(" au total")[0]) == result.total_due
     for _ in range(5):  # the end moves back from February to September: a few weeks only
-        tap(qtbot, screen.internship_end.minus)
+        tap(qtbot, screen.form.internship_end.minus)
     result = run_scenario(legal, screen.scenario())
     assert not result.due
     assert shown_monthly(screen) == Decimal(0)
-    assert "308" in screen.figure_detail.text()
+    assert "308" in screen.panel.figure_detail.text()
 
 
 def test_training_contract_explains_why_there_is_no_figure(qtbot: QtBot, window: KioskWindow) -> None:
     screen = open_simulator(qtbot, window, "training")
-    assert screen.figure_label.text() == "Pas de barème légal"
-    assert "France Travail" in screen.training_text.text()
+    assert screen.panel.figure_label.text() == "Pas de barème légal"
+    assert "France Travail" in screen.panel.training_text.text()
     assert not screen.view_choice.isVisible()
 
 
-def test_comparison_shows_each_contract_for_the_same_visitor(
-    qtbot: QtBot, window: KioskWindow, legal: LegalFigures
+def test_comparison_totals_every_contract_over_the_same_period(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
 ) -> None:
-    screen = open_simulator(qtbot, window, "apprenticeship")
+    """Issue 19.5: the comparison compares the same period and says which (an internship: 6 months)."""
     tap(qtbot, screen.view_choice.chips["compare"])
-    for result in compare(legal, screen.scenario()):
-        column = screen.comparison_columns[result.contract]
-        assert column.isVisible()
-        assert parse_money(column.total.text()) == result.total_gross
-        first = result.first_month
-        assert first is not None and parse_money(column.monthly.text()) == first.gross
+    comparison = compare(legal, screen.scenario())
+    assert screen.comparison == comparison
+    view = screen.panel.comparison
+    assert "1er septembre 2026" in view.intro.text() and "28 février 2027" in view.intro.text()
+    for result in comparison.results:
+        shown = view.columns[result.contract]
+        assert shown.isVisible()
+        assert parse_money(shown.total.text().split(" / ")[0]) == comparison.total_over_period(result)
+        month = result.headline_month(comparison.first_day)
+        assert month is not None and parse_money(shown.monthly.text().split(" / ")[0]) == month.gross
+        assert "1er septembre 2026" in shown.total_caption.text()
 
 
-def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, window: KioskWindow, legal: LegalFigures) -> None:
-    screen = open_simulator(qtbot, window, "apprenticeship")
+def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures) -> None:
     pressed: list[str] = []
 
     def type_amount(pad: NumericPad) -> None:  # type: ignore[override]
@@ -139,17 +180,16 @@ def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, window: KioskWindow,
         pad.ok_button.click()
 
     when_dialog_opens(NumericPad, type_amount)  # type: ignore[arg-type]
-    tap(qtbot, screen.agreement_button)
+    tap(qtbot, screen.form.agreement_button)
     qtbot.waitUntil(lambda: len(pressed) == 4)
     QApplication.processEvents()
     assert screen.scenario().agreement_minimum == Decimal(3000)
     # From 21 the base is the agreement minimum: the explanation names it, and its figures multiply
     # to the pay shown (D6222-26).
-    assert "3\u202f000,00\u202f€" in screen.figure_detail.text()
-    assert "minimum conventionnel" in screen.figure_detail.text()
+    assert "3\u202f000,00\u202f€" in screen.panel.figure_detail.text()
+    assert "minimum conventionnel" in screen.panel.figure_detail.text()
     assert shown_monthly(screen) == (Decimal(3000) * Decimal("0.53")).quantize(Decimal("0.01"))
-    assert "3" in screen.agreement_button.text() and "000" in screen.agreement_button.text()
-    assert shown_monthly(screen) == expected_month(screen, legal)
+    assert "3" in screen.form.agreement_button.text() and "000" in screen.form.agreement_button.text()
 
 
 def test_numeric_pad_keys() -> None:
@@ -163,9 +203,14 @@ def test_numeric_pad_keys() -> None:
     for _ in range(3):
         empty.press("⌫")
     assert empty.value() is None
+    rate = NumericPad("Taux", None, unit="%", integer_digits=3)
+    for key in "1234":
+        rate.press(key)
+    assert rate.value() == Decimal(123) and rate.display.text() == "123 %"
 
 
-def test_sources_are_one_tap_away(qtbot: QtBot, window: KioskWindow) -> None:
+def test_sources_are_one_tap_away_and_name_the_current_articles(qtbot: QtBot, window: KioskWindow) -> None:
+    """Issue 16.7: D6222-31 (not D6222-34) for the change of bracket."""
     screen = open_simulator(qtbot, window, "apprenticeship")
     seen: list[str] = []
 
@@ -176,33 +221,333 @@ def test_sources_are_one_tap_away(qtbot: QtBot, window: KioskWindow) -> None:
     when_dialog_opens(SourcesDialog, read_and_close)  # type: ignore[arg-type]
     tap(qtbot, screen.sources_button)
     qtbot.waitUntil(lambda: bool(seen))
-    assert any("D6222-26" in line for line in seen)
+    assert any("D6222-26" in line for line in seen) and any("D6222-31" in line for line in seen)
+    assert not any("D6222-34" in line or "D6222-30" in line for line in seen)
     assert any("SMIC" in line and "en vigueur le" in line for line in seen)
 
 
-def test_simulator_opened_from_a_programme_is_preset(qtbot: QtBot, window: KioskWindow, legal: LegalFigures) -> None:
+def test_simulator_opened_from_an_m1_is_preset_to_two_contracts(
+    qtbot: QtBot, window: KioskWindow, legal: LegalFigures
+) -> None:
+    """Issue 16.1: an M1 followed by a work-linked M2 gives two contracts, the M2 at the 2nd-year rate."""
     window.navigator.go("finder")
-    window.navigator.go("programme", "m1-management-etablissements-sanitaires-sociaux")
-    detail = window.navigator.current_screen
-    tap(qtbot, detail.simulate_button)  # type: ignore[union-attr]
+    window.navigator.go("programme", MESS_M1)
+    tap(qtbot, window.navigator.current_screen.simulate_button)  # type: ignore[union-attr]
     screen = window.navigator.current_screen
     assert isinstance(screen, SimulatorScreen)
     assert screen.contract_choice.value() == "apprenticeship"
-    assert screen.years.value() == "2"
+    assert screen.form.years.value() == "2" and screen.form.cycle_year.value() == "1"
     assert screen.scenario().contract_years == (1, 1)
     assert "Master 1 Management des établissements sanitaires et sociaux" in screen.preset_label.text()
-    assert "M1 puis M2" in screen.preset_label.text()
+    assert "M1 puis M2" in screen.preset_label.text() and "D6222-28-1" in screen.preset_label.text()
     result = run_scenario(legal, screen.scenario())
     assert len(result.months) == 24 and "contract" in result.months[12].changes
+    assert result.months[12].contract_year == 2
     assert shown_monthly(screen) == expected_month(screen, legal)
-    texts = visible_texts(screen)
-    assert any("Simulation pour" in t for t in texts)
+    assert any("Simulation pour" in t for t in visible_texts(screen))
+
+
+def test_the_m2_preset_of_the_finder_shows_the_second_year_rate(
+    qtbot: QtBot, window: KioskWindow, legal: LegalFigures
+) -> None:
+    """Issue 16.1, D6222-28-1: from the MDOMC M2 (its M1 is work-linked at the IMPGT), 61 %, not 53 %."""
+    window.navigator.go("finder")
+    window.navigator.go("programme", MDOMC_M2)
+    tap(qtbot, window.navigator.current_screen.simulate_button)  # type: ignore[union-attr]
+    screen = window.navigator.current_screen
+    assert isinstance(screen, SimulatorScreen)
+    assert screen.form.cycle_year.value() == "2" and screen.scenario().shortened_years == 1
+    assert "61" in screen.panel.figure_detail.text()
+    month = run_scenario(legal, screen.scenario()).headline_month(date.today())
+    assert month is not None and month.percent_of_smic == Decimal(61)
+    assert shown_monthly(screen) == month.gross
+    assert "2e année du cycle" in screen.preset_label.text()
+
+
+def test_every_opening_shows_the_headline_figure(qtbot: QtBot, window: KioskWindow, catalogue: Catalogue) -> None:
+    """Issue 19.5: back on the simulator from another programme, both panes are scrolled to the top."""
+    window.navigator.go("simulator", preset_for_programme(catalogue, catalogue.programmes[0]))
+    screen = window.navigator.current_screen
+    assert isinstance(screen, SimulatorScreen)
+    tap(qtbot, screen.view_choice.chips["table"])
+    for area in (screen.inputs_scroll, screen.result_scroll):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    assert screen.result_scroll.verticalScrollBar().value() > 0
+    window.navigator.go("programme", MESS_M1)
+    tap(qtbot, window.navigator.current_screen.simulate_button)  # type: ignore[union-attr]
+    assert window.navigator.current_screen is screen
+    assert screen.inputs_scroll.verticalScrollBar().value() == 0
+    assert screen.result_scroll.verticalScrollBar().value() == 0
+    viewport = screen.result_scroll.viewport()
+    figure = screen.panel.figure_label
+    top_left = figure.mapTo(viewport, QPoint(0, 0))
+    assert viewport.rect().contains(QRect(top_left, figure.size())), "the headline figure is in view"
+
+
+def _birth_taps(years: range, default: int, low: int, high: int) -> dict[int, list[int]]:
+    """Fewest steps (±1, ±YEAR_JUMP, clamped to the picker's range) from ``default`` to each year."""
+    paths: dict[int, list[int]] = {default: []}
+    queue = deque([default])
+    while queue:
+        year = queue.popleft()
+        for step in (1, -1, YEAR_JUMP, -YEAR_JUMP):
+            reached = min(high, max(low, year + step))
+            if reached not in paths:
+                paths[reached] = [*paths[year], step]
+                queue.append(reached)
+    return {year: paths[year] for year in years}
+
+
+@pytest.mark.parametrize("today", [date(2026, 6, 1), date(2026, 12, 1), date(2030, 1, 15)])
+def test_any_birth_date_from_1990_to_2011_is_at_most_8_taps_away(today: date) -> None:
+    """Issue 19.5: the year by one or ten, the month in one tap (the day is asked only when it changes
+    the age on the first day, by one more tap)."""
+    offered = offered_birth_years(today)
+    paths = _birth_taps(range(1990, 2012), offered.default, offered.minimum, offered.maximum)
+    worst = max(len(path) for path in paths.values())
+    assert worst + 1 + 1 <= 8  # + the month chip + the birthday question
+
+
+@pytest.mark.parametrize(("year", "month"), [(1990, 1), (2011, 12), (1995, 9), (2003, 6)])
+def test_birth_dates_by_taps(qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures, year: int, month: int) -> None:
+    picker: BirthDatePicker = screen.birth
+    offered = offered_birth_years(TODAY)
+    steps = _birth_taps(range(year, year + 1), offered.default, offered.minimum, offered.maximum)[year]
+    buttons = {1: picker.plus, -1: picker.minus, YEAR_JUMP: picker.ahead_ten, -YEAR_JUMP: picker.back_ten}
+    taps = 0
+    for step in steps:
+        tap(qtbot, buttons[step])
+        taps += 1
+    if month != DEFAULT_BIRTH_MONTH:
+        tap(qtbot, picker.month_chips[month])
+        taps += 1
+    born = screen.scenario().birth_date
+    assert (born.year, born.month) == (year, month) and taps <= 7
+    assert screen.result == run_scenario(legal, screen.scenario())
+
+
+def test_the_age_on_the_first_day_is_asked_only_when_the_birthday_is_in_the_starting_month(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
+) -> None:
+    """Issue 16.2, D6222-26: born in September 2008, starting on 15 September 2026: 18 on the first day
+    if the birthday is on the 15th or before (43 %), else 17 (27 %) until the 1st of October."""
+    for _ in range(3):
+        tap(qtbot, screen.birth.plus)  # 2008
+    tap(qtbot, screen.birth.month_chips[8])
+    assert not screen.form.rows["birthday"].isVisible()  # born in August: 18 on the first day anyway
+    tap(qtbot, screen.birth.month_chips[9])
+    assert screen.form.rows["birthday"].isVisible()
+    assert "1er septembre" in screen.form.rows["birthday"].caption.text()
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    assert screen.scenario().start == date(2026, 9, 15)
+    assert screen.form.rows["birthday"].isVisible()
+    assert "15 septembre" in screen.form.rows["birthday"].caption.text()
+    assert column(screen, "percent")[0] == "43\u202f%" and column(screen, "age")[0] == "18"
+    tap(qtbot, screen.form.birthday.chips["no"])
+    assert column(screen, "percent")[:2] == ["27\u202f%", "43\u202f%"]
+    assert screen.result is not None and screen.result.contracts[0].age_at_start == 17
+
+
+def test_partial_months_are_counted_by_calendar_days_on_screen(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
+) -> None:
+    """Issue 16.4: from 15 September, September is due for 16 days out of 30; the screen says how."""
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    result = run_scenario(legal, screen.scenario())
+    assert screen.panel.prorata_label.isVisible()
+    assert "septembre 2026" in screen.panel.prorata_label.text() and "16" in screen.panel.prorata_label.text()
+    assert column(screen, "days")[0] == "16 sur 30" and column(screen, "days")[1] == ""
+    assert [parse_money(text) for text in column(screen, "due")] == [m.due for m in result.months]
+    assert parse_money(column(screen, "gross")[0]) == result.months[0].gross
+    assert "15 septembre 2026" in screen.panel.figure_detail.text()
+    assert money_in(screen.panel.figure_detail.text(), result.total_due)
+    # The headline is a month covered in full, its caption says which.
+    assert "octobre 2026" in screen.panel.figure_caption.text()
+
+
+def money_in(text: str, amount: Decimal) -> bool:
+    return f"{amount:,.2f}".replace(",", "\u202f").replace(".", ",") in text
+
+
+def test_the_diploma_question_is_asked_plainly(qtbot: QtBot, window: KioskWindow, legal: LegalFigures) -> None:
+    """Issue 19.5, D6325-15: unanswered, both minimums show; an answer keeps one."""
+    screen = open_simulator(qtbot, window, "professionalisation")
+    assert screen.qualified.value() == "unsure"
+    assert " ou " in screen.panel.figure_label.text()
+    assert "Code du travail, art. D6325-15" in screen.form.rows["qualified"].help.text()
+    assert screen.result is not None and screen.result.alternative is not None
+    tap(qtbot, screen.qualified.chips["yes"])
+    assert " ou " not in screen.panel.figure_label.text() and "80" in screen.panel.figure_detail.text()
+    tap(qtbot, screen.qualified.chips["no"])
+    assert "70" in screen.panel.figure_detail.text()
+
+
+def test_the_cycle_year_and_a_previous_rate_each_say_why(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
+) -> None:
+    """Issue 16.1: the visitor can change the year of the cycle (D6222-28-1) and give the rate of a
+    previous contract (D6222-29), each explained in one sentence."""
+    assert "D6222-28-1" in screen.form.rows["cycle_year"].help.text()
+    assert "D6222-29" in screen.form.rows["previous_rate"].help.text()
+    tap(qtbot, screen.form.cycle_year.chips["3"])
+    assert not screen.form.years.chips["2"].isEnabled() and screen.form.years.value() == "1"
+    assert "78" in screen.panel.figure_detail.text()
+    tap(qtbot, screen.form.cycle_year.chips["1"])
+    typed: list[str] = []
+
+    def type_rate(pad: NumericPad) -> None:  # type: ignore[override]
+        for key in "67":
+            pad.press(key)
+            typed.append(key)
+        pad.ok_button.click()
+
+    when_dialog_opens(NumericPad, type_rate)  # type: ignore[arg-type]
+    tap(qtbot, screen.form.previous_rate_button)
+    qtbot.waitUntil(lambda: len(typed) == 2)
+    QApplication.processEvents()
+    assert screen.scenario().previous_rate == Decimal(67)
+    assert "67" in screen.panel.figure_detail.text() and "67" in screen.form.previous_rate_button.text()
+
+
+def test_the_date_of_signature_is_asked_only_where_it_changes_the_answer(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
+) -> None:
+    """Issue 16.5: at 53 % (above 50 % of the SMIC) the rules of signature change the net estimate; at
+    27 % (under 18) or for professionalisation they do not, and the question does not show."""
+    row = screen.form.rows["signature"]
+    assert row.isVisible() and "net" in row.help.text()
+    estimate = screen.panel.net_label.text()
+    tap(qtbot, screen.form.signature.chips["0"])  # signed before 1 March 2025
+    assert screen.scenario().signed_on == date(2025, 2, 28)
+    result = screen.result
+    assert result is not None and result.months[1].net_estimate == result.months[1].due
+    assert screen.panel.net_label.text() != estimate and "estimation" in screen.panel.net_label.text()
+    for _ in range(5):
+        tap(qtbot, screen.birth.plus)  # 16 at the start: 27 %
+    assert not row.isVisible() and screen.scenario().signed_on is None
+    tap(qtbot, screen.contract_choice.chips["professionalisation"])
+    assert not row.isVisible()
+
+
+def test_portrait_puts_the_inputs_above_the_result(qtbot: QtBot, screen: SimulatorScreen) -> None:
+    """Issue 19.5 and STYLE.md: a box layout whose direction follows the orientation."""
+
+    def geometry(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(screen, QPoint(0, 0)), widget.size())
+
+    window = screen.window()
+    window.resize(1080, 1920)
+    QApplication.processEvents()
+    inputs, result = geometry(screen.inputs_scroll), geometry(screen.result_scroll)
+    assert inputs.bottom() < result.top() and inputs.width() > 900
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    inputs, result = geometry(screen.inputs_scroll), geometry(screen.result_scroll)
+    assert inputs.right() < result.left() and inputs.top() == result.top()
+
+
+def test_every_result_shown_is_signalled(qtbot: QtBot, screen: SimulatorScreen) -> None:
+    """usage.py counts simulations from ``result_changed``: it carries the result shown (None: training)."""
+    with qtbot.waitSignal(screen.result_changed) as signal:
+        tap(qtbot, screen.birth.plus)
+    assert signal.args == [screen.result]
+    with qtbot.waitSignal(screen.result_changed) as signal:
+        tap(qtbot, screen.contract_choice.chips["training"])
+    assert signal.args == [None]
 
 
 def test_english_figures_and_labels(qtbot: QtBot, window: KioskWindow, legal: LegalFigures) -> None:
     screen = open_simulator(qtbot, window, "apprenticeship")
     tap(qtbot, window.header.english_button)
-    assert screen.figure_label.text().startswith("€")
+    assert screen.panel.figure_label.text().startswith("€")
     assert shown_monthly(screen) == expected_month(screen, legal)
     assert screen.contract_choice.chips["apprenticeship"].text() == "Apprenticeship"
     assert screen.view_choice.chips["table"].text() == "Month by month"
+    assert screen.form.rows["cycle_year"].help.text().startswith("A contract that starts")
+    assert screen.birth.month_chips[1].text() == "Jan"
+
+
+def _string_literals(path: Path) -> list[tuple[str, int, str]]:
+    tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+    return [(path.name, token.start[0], token.string) for token in tokens if token.type == tokenize.STRING]
+
+
+#: Ages and lengths of the rules (15 to 18, 20 to 39), article numbers, and the sentences of the law.
+RESTATED_RULE = re.compile(r"\b(1[5-8]|[23]\d)\b|\b[LDR]\d{3,4}-\d|Code du travail|Code de l'éducation")
+
+
+def test_the_widgets_restate_no_rule_of_the_domain() -> None:
+    """Issue 18.2: no age 30, no 6-36, no exception kinds, no article in the simulator's widgets: they
+    read them from kiosk/domain/pay/inputs.py and the rules' messages."""
+    package = Path(simulator_package.__file__).parent
+    literals = [literal for path in sorted(package.glob("*.py")) for literal in _string_literals(path)]
+    assert len(literals) > 100
+    kinds = {kind.value for kind in ExceptionKind}
+    offenders = [
+        literal for literal in literals if RESTATED_RULE.search(literal[2]) or any(k in literal[2] for k in kinds)
+    ]
+    assert offenders == []
+
+
+def test_the_printed_copy_shows_what_is_due_and_how_part_months_count(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
+) -> None:
+    """Issue 16.4: the PDF lists what is due, a month covered in part with its days, and says how."""
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    result = screen.result
+    assert result is not None
+    page = SummaryPages(screen).simulation(
+        result, screen.scenario(), screen.takeaway_summary(), "fr", TODAY, "Apprentissage", None, None
+    )
+    assert "septembre 2026 (16 jours sur 30)" in page.body_html
+    assert "octobre 2026 à août 2027" in page.body_html and "septembre 2027 (14 jours sur 30)" in page.body_html
+    assert "11\u202f874,24\u202f€ brut dû au total" in page.body_html
+    assert "prorata des jours calendaires" in page.body_html
+    assert "14 septembre 2027" in page.body_html  # the end of the contract
+    assert "(mois incomplets au prorata des jours)" in screen.takeaway_summary()
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "large_text"),
+    [((1280, 800), "fr", False), ((1366, 768), "en", False), ((1080, 1920), "fr", True), ((1920, 1080), "en", True)],
+)
+def test_every_view_of_every_contract_fits_its_window(
+    qtbot: QtBot, make_kiosk: KioskFactory, size: tuple[int, int], lang: str, large_text: bool
+) -> None:
+    """Issue 19 (layout check, kiosk.ui.layout_check): no text cut, nothing out of reach, no target below
+    a fingertip, for a contract from 15 September, in every view, landscape and portrait."""
+    kiosk = make_kiosk(assemble={"today": lambda: TODAY}, size=size, language=lang)
+    window = kiosk.window
+    if large_text:
+        tap(qtbot, window.header.large_text_button)
+    window.navigator.go(ScreenName.SIMULATOR)
+    screen = window.navigator.current_screen
+    assert isinstance(screen, SimulatorScreen)
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    problems = []
+    for contract in ("apprenticeship", "professionalisation", "internship", "training"):
+        tap(qtbot, screen.contract_choice.chips[contract])
+        for view in ("chart", "table", "compare") if contract != "training" else ("chart",):
+            if screen.view_choice.isVisible():
+                tap(qtbot, screen.view_choice.chips[view])
+            QApplication.processEvents()
+            # The window's own size is the shell's (with large text, its header asks for more than
+            # 1080 px); what is checked here is the simulator inside it.
+            problems.extend(str(p) for p in check_surface(f"{contract}+{view}", window) if p.widget != describe(window))
+    assert problems == []
+
+
+def test_the_day_steppers_stop_at_the_end_of_their_month(qtbot: QtBot, screen: SimulatorScreen) -> None:
+    """Every tap changes the date shown: no 30 or 31 February."""
+    tap(qtbot, screen.contract_choice.chips["internship"])
+    end = screen.form.internship_end_day
+    while end.plus.isEnabled():
+        tap(qtbot, end.plus)
+    assert screen.scenario().internship_end == date(2027, 2, 28) and end.value() == 28
+    for _ in range(5):
+        tap(qtbot, screen.form.start_day.plus)
+    assert screen.scenario().start == date(2026, 9, 6)

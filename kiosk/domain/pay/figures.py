@@ -7,9 +7,11 @@ text of its legal source.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -27,6 +29,34 @@ def round_cent(amount: Decimal) -> Decimal:
 def percent_of(percent: Decimal, base: Decimal) -> Decimal:
     """A month's minimum: ``percent`` % of ``base``, rounded half-up to the cent."""
     return round_cent(percent * base / HUNDRED)
+
+
+_Entry = TypeVar("_Entry")
+_Point = TypeVar("_Point", date, int)
+
+
+def in_force(entries: Sequence[_Entry], start_of: Callable[[_Entry], _Point], at: _Point) -> _Entry | None:
+    """The entry in force at ``at``: the last of ``entries`` (in increasing order of ``start_of``)
+    that starts at or before it, or None when ``at`` comes before the first.
+
+    Every dated table of the rules (SMIC, age brackets, yearly ceilings, net-estimate periods) is
+    read through this one function, so that "in force" means the same everywhere.
+    """
+    found: _Entry | None = None
+    for entry in entries:
+        if start_of(entry) > at:
+            break
+        found = entry
+    return found
+
+
+def check_increasing(starts: Sequence[_Point], what: str, strictly: bool = True) -> None:
+    """Raise ValueError unless ``starts`` is in increasing order (no repeats when ``strictly``)."""
+    if not starts:
+        raise ValueError(f"the {what} table is empty")
+    ordered = list(starts) == sorted(starts)
+    if not ordered or (strictly and len(set(starts)) != len(starts)):
+        raise ValueError(f"{what} rows must be in {'strictly ' if strictly else ''}increasing order")
 
 
 @dataclass(frozen=True)
@@ -52,11 +82,7 @@ class SmicTable:
     last_checked: date
 
     def __post_init__(self) -> None:
-        if not self.rates:
-            raise ValueError("the SMIC table is empty")
-        dates = [rate.effective for rate in self.rates]
-        if dates != sorted(dates) or len(set(dates)) != len(dates):
-            raise ValueError("SMIC rates must be in strictly increasing order of date of effect")
+        check_increasing([rate.effective for rate in self.rates], "SMIC")
 
     @property
     def latest(self) -> SmicRate:
@@ -64,12 +90,7 @@ class SmicTable:
 
     def in_force(self, day: date) -> SmicRate | None:
         """The SMIC in force on ``day``, or None before the first known one."""
-        found: SmicRate | None = None
-        for rate in self.rates:
-            if rate.effective > day:
-                break
-            found = rate
-        return found
+        return in_force(self.rates, lambda rate: rate.effective, day)
 
     def known_until(self) -> date:
         """Last day the latest value is known to be in force.
@@ -98,12 +119,12 @@ class ApprenticeshipScale:
     brackets: tuple[ApprenticeshipBracket, ...]
     agreement_min_age: int
 
+    def __post_init__(self) -> None:
+        check_increasing([bracket.min_age for bracket in self.brackets], "apprenticeship bracket")
+
     def bracket_for(self, age: int) -> ApprenticeshipBracket:
-        found = self.brackets[0]
-        for bracket in self.brackets:
-            if age >= bracket.min_age:
-                found = bracket
-        return found
+        """The bracket of ``age`` (the youngest bracket below its first age)."""
+        return in_force(self.brackets, lambda bracket: bracket.min_age, age) or self.brackets[0]
 
 
 @dataclass(frozen=True)
@@ -125,12 +146,21 @@ class ProfessionalisationScale:
     last_checked: date
     brackets: tuple[ProfessionalisationBracket, ...]
 
+    def __post_init__(self) -> None:
+        check_increasing([bracket.min_age for bracket in self.brackets], "professionalisation bracket")
+
     def bracket_for(self, age: int) -> ProfessionalisationBracket:
-        found = self.brackets[0]
-        for bracket in self.brackets:
-            if age >= bracket.min_age:
-                found = bracket
-        return found
+        """The bracket of ``age`` (the youngest bracket below its first age)."""
+        return in_force(self.brackets, lambda bracket: bracket.min_age, age) or self.brackets[0]
+
+    @property
+    def senior(self) -> ProfessionalisationBracket | None:
+        """The bracket whose base may be the agreement minimum (26 and over, D6325-18), if any.
+
+        It applies only to a trainee of that age when the contract is concluded, never from a
+        birthday during the contract (extended branch agreements keep the initial terms).
+        """
+        return next((bracket for bracket in self.brackets if bracket.agreement_percent is not None), None)
 
 
 @dataclass(frozen=True)
@@ -156,20 +186,11 @@ class InternshipRules:
     ceilings: tuple[SocialSecurityCeiling, ...]
 
     def __post_init__(self) -> None:
-        if not self.ceilings:
-            raise ValueError("the social-security ceiling table is empty")
-        years = [ceiling.year for ceiling in self.ceilings]
-        if years != sorted(years) or len(set(years)) != len(years):
-            raise ValueError("social-security ceilings must be in strictly increasing order of year")
+        check_increasing([ceiling.year for ceiling in self.ceilings], "social-security ceiling")
 
     def ceiling_for(self, year: int) -> SocialSecurityCeiling | None:
         """The ceiling of ``year``; the latest known for later years; None before the first."""
-        found: SocialSecurityCeiling | None = None
-        for ceiling in self.ceilings:
-            if ceiling.year > year:
-                break
-            found = ceiling
-        return found
+        return in_force(self.ceilings, lambda ceiling: ceiling.year, year)
 
     def hourly_rate(self, ceiling: SocialSecurityCeiling) -> Decimal:
         """Minimum gratification per hour: rate x hourly ceiling, rounded to the cent (D124-8)."""
@@ -178,13 +199,28 @@ class InternshipRules:
 
 @dataclass(frozen=True)
 class NetEstimatePeriod:
-    """Employee contributions rule for apprentices' contracts signed from ``signed_from``."""
+    """Employee contributions of apprentices whose contract was signed from ``signed_from``.
+
+    No employee contribution on the part of the pay up to ``exempt_percent_of_smic`` % of the SMIC
+    (Code du travail L6243-2, D6243-5); on the part above, social contributions at about
+    ``social_private_percent`` (private employer) or ``social_public_percent`` (public employer) %, and
+    CSG/CRDS at ``csg_crds_percent`` % of ``csg_crds_base_percent`` % of that part (0 when not due).
+    """
 
     signed_from: date
     exempt_percent_of_smic: Decimal
-    private_rate_percent: Decimal
-    public_rate_percent: Decimal
+    social_private_percent: Decimal
+    social_public_percent: Decimal
+    csg_crds_percent: Decimal
+    csg_crds_base_percent: Decimal
     source: str
+
+    def social_percent(self, public_employer: bool) -> Decimal:
+        return self.social_public_percent if public_employer else self.social_private_percent
+
+    @property
+    def csg_crds_due(self) -> bool:
+        return self.csg_crds_percent > 0
 
 
 @dataclass(frozen=True)
@@ -195,19 +231,15 @@ class NetEstimateRules:
     last_checked: date
 
     def __post_init__(self) -> None:
-        if not self.periods:
-            raise ValueError("the net-estimate rules are empty")
-        dates = [period.signed_from for period in self.periods]
-        if dates != sorted(dates):
-            raise ValueError("net-estimate periods must be in increasing order of date")
+        check_increasing([period.signed_from for period in self.periods], "net-estimate period")
 
     def period_for(self, signed_on: date) -> NetEstimatePeriod:
         """The rule for a contract signed on ``signed_on`` (the first one for earlier contracts)."""
-        found = self.periods[0]
-        for period in self.periods:
-            if period.signed_from <= signed_on:
-                found = period
-        return found
+        return in_force(self.periods, lambda period: period.signed_from, signed_on) or self.periods[0]
+
+    def periods_until(self, day: date) -> tuple[NetEstimatePeriod, ...]:
+        """The rules a contract starting on ``day`` may fall under: it was signed on that day or before."""
+        return tuple(period for period in self.periods if period.signed_from <= day) or self.periods[:1]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ same academic year, i.e. 44 days of 7 hours = 308 hours, so from the 309th hour 
 once due, every hour of presence is paid, from the first (L124-6); minimum hourly rate 15 % of the
 hourly social-security ceiling, which changes on 1 January (D124-8); at most 6 months per host and
 academic year (L124-5). Presence days are the first D weekdays of each week, public holidays
-(Code du travail L3133-1) excluded.
+(Code du travail L3133-1) excluded. Limits: :data:`kiosk.domain.pay.inputs.INTERNSHIP`.
 """
 
 from __future__ import annotations
@@ -16,14 +16,11 @@ from decimal import Decimal
 
 from kiosk.domain.pay.calendar import french_public_holidays, last_day_of_month, months_touched
 from kiosk.domain.pay.figures import LegalFigures, SocialSecurityCeiling, round_cent
+from kiosk.domain.pay.inputs import INTERNSHIP
 from kiosk.domain.pay.messages import PayInputError, PayMessage
 from kiosk.domain.pay.schedule import Source
 
-MAX_DAYS_PER_WEEK = 5
-MAX_HOURS_PER_DAY = Decimal(24)
-# Code du travail L3121-18: 10 hours of work a day at most; interns follow the host's working-time rules
-# (Code de l'éducation L124-14).
-LONG_DAY_HOURS = Decimal(10)
+LIMITS = INTERNSHIP
 
 
 @dataclass(frozen=True)
@@ -82,7 +79,7 @@ def simulate_internship(
     start: date,
     end: date,
     hours_per_day: Decimal,
-    days_per_week: int = MAX_DAYS_PER_WEEK,
+    days_per_week: int = LIMITS.days_per_week.default,
 ) -> InternshipSimulation:
     """Presence hours on the real calendar and the minimum gratification month by month.
 
@@ -92,10 +89,19 @@ def simulate_internship(
     """
     if end < start:
         raise PayInputError(PayMessage.of("end_before_start", start=start, end=end))
-    if not 0 < hours_per_day <= MAX_HOURS_PER_DAY:
-        raise PayInputError(PayMessage.of("hours_per_day_out_of_range", hours=hours_per_day))
-    if not 1 <= days_per_week <= MAX_DAYS_PER_WEEK:
-        raise PayInputError(PayMessage.of("days_per_week_out_of_range", days=days_per_week))
+    if not 0 < hours_per_day <= LIMITS.max_hours_per_day:
+        raise PayInputError(
+            PayMessage.of("hours_per_day_out_of_range", hours=hours_per_day, maximum=LIMITS.max_hours_per_day)
+        )
+    if days_per_week not in LIMITS.days_per_week:
+        raise PayInputError(
+            PayMessage.of(
+                "days_per_week_out_of_range",
+                days=days_per_week,
+                minimum=LIMITS.days_per_week.minimum,
+                maximum=LIMITS.days_per_week.maximum,
+            )
+        )
     rules = figures.internship
     first_ceiling = rules.ceilings[0]
     if start.year < first_ceiling.year:
@@ -124,9 +130,11 @@ def simulate_internship(
         months.append(InternshipMonth(year, month, month_days, hours, rate, gross))
 
     if total_hours > rules.max_hours:
-        warnings.append(PayMessage.of("internship_too_long", hours=total_hours, max_hours=rules.max_hours))
-    if hours_per_day > LONG_DAY_HOURS:
-        warnings.append(PayMessage.of("internship_long_days", hours=hours_per_day))
+        warnings.append(
+            PayMessage.of("internship_too_long", hours=total_hours, max_hours=rules.max_hours, months=LIMITS.max_months)
+        )
+    if hours_per_day > LIMITS.long_day_hours:
+        warnings.append(PayMessage.of("internship_long_days", hours=hours_per_day, maximum=LIMITS.long_day_hours))
     notes = [PayMessage.of("internship_same_academic_year")]
     if due:
         notes.append(PayMessage.of("internship_net_equals_gross"))

@@ -1,4 +1,5 @@
-"""The month-by-month schedule of a simulation as a table."""
+"""The month-by-month schedule of a simulation as a table: each month's full-month minimum, the days
+the contract covers when it covers only part of the month, and what is due."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from kiosk.domain.catalogue import Lang
+from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.scenarios import MonthFigure, ScenarioResult
 from kiosk.ui.formatting import money, month_year, percent
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-CONTRACT_COLUMNS = ("month", "contract_year", "age", "percent", "smic", "gross", "net", "changes")
-INTERNSHIP_COLUMNS = ("month", "hours", "rate", "gross")
+CONTRACT_COLUMNS = ("month", "contract_year", "age", "percent", "smic", "gross", "days", "due", "net", "changes")
+INTERNSHIP_COLUMNS = ("month", "hours", "rate", "due")
 
 
 class ScheduleTableModel(QAbstractTableModel):
@@ -30,7 +32,7 @@ class ScheduleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._months = result.months
         self._agreement_base = any(month.base_from_agreement for month in result.months)
-        self._columns = INTERNSHIP_COLUMNS if result.contract == "internship" else CONTRACT_COLUMNS
+        self._columns = INTERNSHIP_COLUMNS if result.contract == ContractKind.INTERNSHIP else CONTRACT_COLUMNS
         self._lang = lang
         self.endResetModel()
 
@@ -63,7 +65,9 @@ class ScheduleTableModel(QAbstractTableModel):
             "age": self.tr("Age"),
             "percent": self.tr("% of the base") if self._agreement_base else self.tr("% of SMIC"),
             "smic": self.tr("Monthly base") if self._agreement_base else self.tr("Monthly SMIC"),
-            "gross": self.tr("Gross minimum"),
+            "gross": self.tr("Full-month minimum"),
+            "days": self.tr("Days"),
+            "due": self.tr("Gross due"),
             "net": self.tr("Net (estimate)"),
             "changes": self.tr("What changes"),
             "hours": self.tr("Hours"),
@@ -81,7 +85,7 @@ class ScheduleTableModel(QAbstractTableModel):
             return int(
                 Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight)
             )
-        if role == Qt.ItemDataRole.FontRole and key == "gross":
+        if role == Qt.ItemDataRole.FontRole and key == "due":
             from PySide6.QtGui import QFont
 
             font = QFont()
@@ -97,6 +101,10 @@ class ScheduleTableModel(QAbstractTableModel):
             "percent": percent(month.percent_of_smic, lang) if month.percent_of_smic is not None else "",
             "smic": money(month.base, lang) if month.base is not None else "",
             "gross": money(month.gross, lang),
+            "days": self.tr("%1 of %2").replace("%1", str(month.days_covered)).replace("%2", str(month.days_in_month))
+            if month.partial
+            else "",
+            "due": money(month.due, lang),
             "net": money(month.net_estimate, lang) if month.net_estimate is not None else "",
             "changes": self.change_text(month.changes),
             "hours": f"{month.hours.normalize():f}".replace(".", "," if lang == "fr" else ".")

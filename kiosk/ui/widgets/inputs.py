@@ -1,26 +1,23 @@
-"""Touch inputs with no keyboard: steppers, segmented choices, month pickers and a numeric pad."""
+"""Touch inputs with no keyboard: steppers, segmented choices and month pickers."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
-from kiosk.ui.metrics import TOUCH_TARGET, fixed_size, margins, minimum_size, spacing
-from kiosk.ui.widgets.touch import ChipButton, WrappedLabel, action_button
+from kiosk.ui.metrics import TOUCH_TARGET, fixed_size, spacing
+from kiosk.ui.widgets.columns import FlowLayout
+from kiosk.ui.widgets.touch import ChipButton
 
 
 class Stepper(QWidget):
@@ -79,6 +76,12 @@ class Stepper(QWidget):
             self._refresh()
             self.value_changed.emit(value)
 
+    def set_range(self, minimum: int, maximum: int) -> None:
+        """New bounds (the days of the month shown); the value moves inside them, silently."""
+        self._minimum, self._maximum = minimum, maximum
+        self._value = max(minimum, min(maximum, self._value))
+        self._refresh()
+
     def set_formatter(self, formatter: Callable[[int], str]) -> None:
         self._formatter = formatter
         self._refresh()
@@ -127,14 +130,15 @@ class MonthPicker(Stepper):
 
 
 class SegmentedChoice(QWidget):
-    """Exclusive chips: exactly one option chosen (employer, contract length, yes/no…)."""
+    """Exclusive chips: exactly one option chosen (employer, contract length, yes/no…). With ``wrap``
+    the chips go on as many lines as the width needs (a long translation or large text adds a line)."""
 
     choice_changed = Signal(str)
 
-    def __init__(self, values: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, values: Sequence[str], name: str, parent: QWidget | None = None, wrap: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        layout = QHBoxLayout(self)
+        layout: QHBoxLayout | FlowLayout = FlowLayout(self) if wrap else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         spacing(layout, 10)
         self._group = QButtonGroup(self)
@@ -145,9 +149,13 @@ class SegmentedChoice(QWidget):
             chip.setObjectName(f"{name}_{value}")
             self._group.addButton(chip)
             self.chips[value] = chip
-            layout.addWidget(chip)
+            if isinstance(layout, FlowLayout):
+                layout.add(chip)
+            else:
+                layout.addWidget(chip)
             chip.clicked.connect(lambda _=False, v=value: self.choice_changed.emit(v))
-        layout.addStretch(1)
+        if isinstance(layout, QHBoxLayout):
+            layout.addStretch(1)
         if values:
             self.chips[values[0]].setChecked(True)
 
@@ -166,81 +174,3 @@ class SegmentedChoice(QWidget):
         for value, text in texts.items():
             self.chips[value].setText(text)
             self.chips[value].setAccessibleName(text)
-
-
-class NumericPad(QDialog):
-    """A touch keypad for an amount in euros (no physical keyboard on a kiosk)."""
-
-    def __init__(self, title: str, value: Decimal | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("numeric_pad")
-        self.setModal(True)
-        self.setWindowTitle(title)
-        self._text = "" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
-        layout = QVBoxLayout(self)
-        margins(layout, 28, 24)
-        spacing(layout, 14)
-        heading = WrappedLabel(title, role="section_title")
-        layout.addWidget(heading)
-        self.display = QLabel()
-        self.display.setObjectName("numeric_pad_display")
-        self.display.setProperty("role", "pad_display")
-        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        minimum_size(self.display, height=72)
-        layout.addWidget(self.display)
-        grid = QGridLayout()
-        spacing(grid, 10)
-        keys = ["7", "8", "9", "4", "5", "6", "1", "2", "3", ",", "0", "⌫"]
-        for index, key in enumerate(keys):
-            button = QPushButton(key)
-            button.setObjectName(f"pad_key_{'dot' if key == ',' else 'back' if key == '⌫' else key}")
-            button.setProperty("role", "pad_key")
-            fixed_size(button, 96, 80)
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            button.setAccessibleName(self.tr("Delete") if key == "⌫" else key)
-            grid.addWidget(button, index // 3, index % 3)
-        layout.addLayout(grid)
-        buttons = QHBoxLayout()
-        self.clear_button = action_button("secondary")
-        self.clear_button.setObjectName("pad_clear")
-        self.clear_button.setText(self.tr("No amount"))
-        self.ok_button = action_button("primary")
-        self.ok_button.setObjectName("pad_ok")
-        self.ok_button.setText(self.tr("OK"))
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.ok_button)
-        layout.addLayout(buttons)
-        self.clear_button.clicked.connect(self._clear_and_accept)
-        self.ok_button.clicked.connect(self.accept)
-        self._refresh()
-
-    def press(self, key: str) -> None:
-        integer, point, decimals = self._text.partition(".")
-        if key == "⌫":
-            self._text = self._text[:-1]
-        elif key == ",":
-            if not point:
-                self._text = (integer or "0") + "."
-        elif point:
-            if len(decimals) < 2:
-                self._text += key
-        elif len(integer) < 6:
-            self._text = key if integer == "0" else self._text + key
-        self._refresh()
-
-    def _clear_and_accept(self) -> None:
-        self._text = ""
-        self.accept()
-
-    def value(self) -> Decimal | None:
-        if not self._text or self._text == ".":
-            return None
-        try:
-            amount = Decimal(self._text)
-        except InvalidOperation:  # pragma: no cover - the keys only build valid numbers
-            return None
-        return amount if amount > 0 else None
-
-    def _refresh(self) -> None:
-        shown = self._text.replace(".", ",") if self._text else "—"
-        self.display.setText(f"{shown} €")

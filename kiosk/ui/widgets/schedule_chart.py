@@ -1,4 +1,5 @@
-"""A painted bar chart of a pay schedule, month by month, with the changes marked."""
+"""A painted bar chart of a pay schedule, month by month (what is due, so a month the contract covers in
+part is lower), with the changes marked."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def nice_ceiling(value: float) -> float:
 
 
 class ScheduleChart(QWidget):
-    """Bars of the monthly gross minimum; a marker above each month where something changes."""
+    """Bars of what is due each month; a marker above each month where something changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +59,7 @@ class ScheduleChart(QWidget):
     ) -> None:
         self._months = months
         self._money, self._month_label, self._change_label = money, month_label, change_label
-        self.setAccessibleDescription("; ".join(f"{month_label(m)}: {money(m.gross)}" for m in months))
+        self.setAccessibleDescription("; ".join(f"{month_label(m)}: {money(m.due)}" for m in months))
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -74,7 +75,7 @@ class ScheduleChart(QWidget):
         metrics = QFontMetrics(self.font_small)
         left, right, top, bottom = 90.0, 16.0, 58.0, 34.0
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        highest = max(m.gross for m in self._months)
+        highest = max(m.due for m in self._months)
         ceiling = nice_ceiling(float(highest) * 1.05)
 
         painter.setFont(self.font_small)
@@ -97,7 +98,7 @@ class ScheduleChart(QWidget):
         mark_row = 0
         for index, month in enumerate(self._months):
             x = plot.left() + index * slot + (slot - bar_width) / 2
-            height = plot.height() * float(month.gross) / ceiling
+            height = plot.height() * float(month.due) / ceiling
             colour = BAR_SECOND_CONTRACT if month.contract_index % 2 else BAR
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)

@@ -1,0 +1,132 @@
+"""The simulator's dialogs: the sources of the figures, and a touch pad for an amount or a rate."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.ui.metrics import fixed_size, margins, minimum_size, spacing
+from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button
+
+
+class SourcesDialog(QDialog):
+    """Where each figure comes from, and since when it applies."""
+
+    def __init__(self, title: str, lines: list[str], close_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sources_dialog")
+        self.setModal(True)
+        self.setWindowTitle(title)
+        minimum_size(self, width=760)
+        layout = QVBoxLayout(self)
+        margins(layout, 28, 24, 28, 24)
+        spacing(layout, 12)
+        layout.addWidget(WrappedLabel(title, role="section_title"))
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        for line in lines:
+            body_layout.addWidget(WrappedLabel(f"• {line}", role="body"))
+        body_layout.addStretch(1)
+        scroll = TouchScrollArea(body)
+        minimum_size(scroll, height=360)
+        layout.addWidget(scroll, 1)
+        self.close_button = action_button("primary")
+        self.close_button.setObjectName("sources_close")
+        self.close_button.setText(close_text)
+        self.close_button.clicked.connect(self.accept)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.lines = lines
+
+
+class NumericPad(QDialog):
+    """A touch keypad for a number (no physical keyboard on a kiosk): an amount in euros, or a rate in %.
+
+    ``unit`` is shown after the number; ``integer_digits`` bounds what can be typed (the rules refuse,
+    with a sentence, a value they do not accept).
+    """
+
+    def __init__(
+        self,
+        title: str,
+        value: Decimal | None,
+        parent: QWidget | None = None,
+        unit: str = "€",
+        integer_digits: int = 6,
+        clear_text: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("numeric_pad")
+        self.setModal(True)
+        self.setWindowTitle(title)
+        self._unit = unit
+        self._integer_digits = integer_digits
+        self._text = "" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
+        layout = QVBoxLayout(self)
+        margins(layout, 28, 24, 28, 24)
+        spacing(layout, 14)
+        heading = WrappedLabel(title, role="section_title")
+        layout.addWidget(heading)
+        self.display = QLabel()
+        self.display.setObjectName("numeric_pad_display")
+        self.display.setProperty("role", "pad_display")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        minimum_size(self.display, height=72)
+        layout.addWidget(self.display)
+        grid = QGridLayout()
+        spacing(grid, 10)
+        keys = ["7", "8", "9", "4", "5", "6", "1", "2", "3", ",", "0", "⌫"]
+        for index, key in enumerate(keys):
+            button = QPushButton(key)
+            button.setObjectName(f"pad_key_{'dot' if key == ',' else 'back' if key == '⌫' else key}")
+            button.setProperty("role", "pad_key")
+            fixed_size(button, 96, 80)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            button.setAccessibleName(self.tr("Delete") if key == "⌫" else key)
+            grid.addWidget(button, index // 3, index % 3)
+        layout.addLayout(grid)
+        buttons = QHBoxLayout()
+        self.clear_button = action_button("secondary")
+        self.clear_button.setObjectName("pad_clear")
+        self.clear_button.setText(clear_text or self.tr("No amount"))
+        self.ok_button = action_button("primary")
+        self.ok_button.setObjectName("pad_ok")
+        self.ok_button.setText(self.tr("OK"))
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.ok_button)
+        layout.addLayout(buttons)
+        self.clear_button.clicked.connect(self._clear_and_accept)
+        self.ok_button.clicked.connect(self.accept)
+        self._refresh()
+
+    def press(self, key: str) -> None:
+        integer, point, decimals = self._text.partition(".")
+        if key == "⌫":
+            self._text = self._text[:-1]
+        elif key == ",":
+            if not point:
+                self._text = (integer or "0") + "."
+        elif point:
+            if len(decimals) < 2:
+                self._text += key
+        elif len(integer) < self._integer_digits:
+            self._text = key if integer == "0" else self._text + key
+        self._refresh()
+
+    def _clear_and_accept(self) -> None:
+        self._text = ""
+        self.accept()
+
+    def value(self) -> Decimal | None:
+        if not self._text or self._text == ".":
+            return None
+        try:
+            amount = Decimal(self._text)
+        except InvalidOperation:  # pragma: no cover - the keys only build valid numbers
+            return None
+        return amount if amount > 0 else None
+
+    def _refresh(self) -> None:
+        shown = self._text.replace(".", ",") if self._text else "—"
+        self.display.setText(f"{shown} {self._unit}")
