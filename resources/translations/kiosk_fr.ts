@@ -1,11 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ApologyBanner</name>
     <message>
         <source>Sorry, something went wrong. We brought you back to the home screen.</source>
         <extracomment>This many exceptions within :data:`STORM_SECONDS` (the 20th in a minute): the kiosk exits (status 70) so that the supervisor starts a fresh one, rather than flashing the apology all day.</extracomment>
-        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l'accueil.</translation>
+        <translation>Désolé, un problème est survenu. Nous vous avons ramené à l&apos;accueil.</translation>
     </message>
 </context>
 <context>
@@ -27,7 +28,7 @@
     </message>
     <message>
         <source>Work-linked training since %1</source>
-        <translation>L'alternance depuis %1</translation>
+        <translation>L&apos;alternance depuis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n work-linked programme(s)</source>
@@ -42,7 +43,7 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l'écran pour commencer</translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
 </context>
 <context>
@@ -92,11 +93,11 @@
     </message>
     <message>
         <source>%1 to %2 of the SMIC, by age and year</source>
-        <translation>de %1 à %2 du SMIC, selon l'âge et l'année</translation>
+        <translation>de %1 à %2 du SMIC, selon l&apos;âge et l&apos;année</translation>
     </message>
     <message>
         <source>Four ways to combine study and work at the IMPGT, side by side. Tap one to simulate the minimum pay the law guarantees.</source>
-        <translation>Quatre façons d'associer études et travail à l'IMPGT, côte à côte. Touchez-en une pour simuler la rémunération minimale garantie par la loi.</translation>
+        <translation>Quatre façons d&apos;associer études et travail à l&apos;IMPGT, côte à côte. Touchez-en une pour simuler la rémunération minimale garantie par la loi.</translation>
     </message>
     <message>
         <source>Minimum pay</source>
@@ -108,11 +109,11 @@
     </message>
     <message>
         <source>For the student</source>
-        <translation>Pour l'étudiant</translation>
+        <translation>Pour l&apos;étudiant</translation>
     </message>
     <message>
         <source>For the employer</source>
-        <translation>Pour l'employeur</translation>
+        <translation>Pour l&apos;employeur</translation>
     </message>
     <message>
         <source>More about it</source>
@@ -128,11 +129,11 @@
     </message>
     <message>
         <source>Why work-linked training: for the student</source>
-        <translation>Pourquoi l'alternance : pour l'étudiant</translation>
+        <translation>Pourquoi l&apos;alternance : pour l&apos;étudiant</translation>
     </message>
     <message>
         <source>Why work-linked training: for the employer</source>
-        <translation>Pourquoi l'alternance : pour l'employeur</translation>
+        <translation>Pourquoi l&apos;alternance : pour l&apos;employeur</translation>
     </message>
 </context>
 <context>
@@ -151,7 +152,7 @@
     </message>
     <message>
         <source>Touch the screen to continue</source>
-        <translation>Touchez l'écran pour continuer</translation>
+        <translation>Touchez l&apos;écran pour continuer</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -228,27 +229,30 @@
     </message>
     <message>
         <source>Last look for a new catalogue on %1: the server could not be used (%2).</source>
-        <translation>Dernière recherche d'un nouveau catalogue le %1 : le serveur n'a pas pu être utilisé (%2).</translation>
+        <translation>Dernière recherche d&apos;un nouveau catalogue le %1 : le serveur n&apos;a pas pu être utilisé (%2).</translation>
     </message>
     <message>
         <source>Last look for a new catalogue on the server: %1.</source>
-        <translation>Dernière recherche d'un nouveau catalogue sur le serveur : %1.</translation>
+        <translation>Dernière recherche d&apos;un nouveau catalogue sur le serveur : %1.</translation>
     </message>
     <message numerus="yes">
         <source>Looks for a new catalogue every %n minute(s) on the attract screen.</source>
-        <translation><numerusform>Cherche un nouveau catalogue toutes les %n minute sur l'écran d'accueil animé.</numerusform><numerusform>Cherche un nouveau catalogue toutes les %n minutes sur l'écran d'accueil animé.</numerusform></translation>
+        <translation>
+            <numerusform>Cherche un nouveau catalogue toutes les %n minute sur l&apos;écran d&apos;accueil animé.</numerusform>
+            <numerusform>Cherche un nouveau catalogue toutes les %n minutes sur l&apos;écran d&apos;accueil animé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The usage counts wait on this computer (nothing is lost): %1</source>
-        <translation>Les compteurs d'usage attendent sur cet ordinateur (rien n'est perdu) : %1</translation>
+        <translation>Les compteurs d&apos;usage attendent sur cet ordinateur (rien n&apos;est perdu) : %1</translation>
     </message>
     <message>
         <source>Usage counts sent to the server on %1.</source>
-        <translation>Compteurs d'usage envoyés au serveur le %1.</translation>
+        <translation>Compteurs d&apos;usage envoyés au serveur le %1.</translation>
     </message>
     <message>
         <source>The heartbeat could not be sent: %1</source>
-        <translation>Le signal de présence n'a pas pu être envoyé : %1</translation>
+        <translation>Le signal de présence n&apos;a pas pu être envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -290,7 +294,7 @@
     </message>
     <message>
         <source>Welcome to the %1</source>
-        <translation>Bienvenue à l'%1</translation>
+        <translation>Bienvenue à l&apos;%1</translation>
     </message>
     <message>
         <source>Simulate my pay</source>
@@ -302,11 +306,11 @@
     </message>
     <message>
         <source>The four ways to combine study and work, side by side.</source>
-        <translation>Les quatre façons d'associer études et travail, côte à côte.</translation>
+        <translation>Les quatre façons d&apos;associer études et travail, côte à côte.</translation>
     </message>
     <message>
         <source>The institute</source>
-        <translation>L'institut</translation>
+        <translation>L&apos;institut</translation>
     </message>
     <message>
         <source>Our history since %1, our mission and the studies we offer, from Bachelor to PhD.</source>
@@ -326,14 +330,14 @@
     </message>
     <message>
         <source>Touch a card to begin. Switch between French and English at the top right.</source>
-        <translation>Touchez une carte pour commencer. Passez du français à l'anglais en haut à droite.</translation>
+        <translation>Touchez une carte pour commencer. Passez du français à l&apos;anglais en haut à droite.</translation>
     </message>
 </context>
 <context>
     <name>InputForm</name>
     <message>
         <source>Year and month of birth</source>
-        <extracomment>The years a tap on "−10"/"+10" moves the year of birth: any year in a span of 21 in 6 taps or fewer.</extracomment>
+        <extracomment>The years a tap on &quot;−10&quot;/&quot;+10&quot; moves the year of birth: any year in a span of 21 in 6 taps or fewer.</extracomment>
         <translation>Année et mois de naissance</translation>
     </message>
     <message>
@@ -342,7 +346,7 @@
     </message>
     <message>
         <source>From %1, apprenticeship needs one of these situations</source>
-        <translation>À partir de %1 ans, l'apprentissage demande l'une de ces situations</translation>
+        <translation>À partir de %1 ans, l&apos;apprentissage demande l&apos;une de ces situations</translation>
     </message>
     <message>
         <source>At %1: have you finished collège (year 10)?</source>
@@ -402,7 +406,7 @@
     </message>
     <message>
         <source>Rate of the last year of a previous apprenticeship (optional)</source>
-        <translation>Taux de la dernière année d'un apprentissage précédent (facultatif)</translation>
+        <translation>Taux de la dernière année d&apos;un apprentissage précédent (facultatif)</translation>
     </message>
     <message>
         <source>When was the contract signed?</source>
@@ -470,11 +474,11 @@
     <name>InstituteScreen</name>
     <message>
         <source>The institute</source>
-        <translation>L'institut</translation>
+        <translation>L&apos;institut</translation>
     </message>
     <message>
         <source>Year the institute was founded</source>
-        <translation>Année de création de l'institut</translation>
+        <translation>Année de création de l&apos;institut</translation>
     </message>
     <message>
         <source>UFR</source>
@@ -509,7 +513,7 @@
     </message>
     <message>
         <source>Work-linked training</source>
-        <translation>L'alternance</translation>
+        <translation>L&apos;alternance</translation>
     </message>
     <message>
         <source>See the work-linked programmes  ›</source>
@@ -529,7 +533,7 @@
     </message>
     <message>
         <source>The catalogue could not be reloaded: %1</source>
-        <translation>Le catalogue n'a pas pu être rechargé : %1</translation>
+        <translation>Le catalogue n&apos;a pas pu être rechargé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Catalogue reloaded: %n programme(s).</source>
@@ -548,7 +552,7 @@
     </message>
     <message>
         <source>Catalogue imported by staff on this computer.</source>
-        <translation>Catalogue importé par l'équipe sur cet ordinateur.</translation>
+        <translation>Catalogue importé par l&apos;équipe sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The catalogue asked for cannot be used: showing the one shipped with the kiosk.</source>
@@ -583,7 +587,7 @@
     </message>
     <message>
         <source>The settings could not be saved (%1): they hold until the kiosk stops.</source>
-        <translation>Les réglages n'ont pas pu être enregistrés (%1) : ils valent jusqu'à l'arrêt de la borne.</translation>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés (%1) : ils valent jusqu&apos;à l&apos;arrêt de la borne.</translation>
     </message>
     <message>
         <source>Log file: %1</source>
@@ -591,7 +595,7 @@
     </message>
     <message>
         <source>The data folder cannot be written (%1): the log goes to the error output, and settings, usage counts and saved summaries are not kept.</source>
-        <translation>Le dossier de données n'accepte pas l'écriture (%1) : le journal part sur la sortie d'erreur, et les réglages, les statistiques d'usage et les récapitulatifs enregistrés ne sont pas conservés.</translation>
+        <translation>Le dossier de données n&apos;accepte pas l&apos;écriture (%1) : le journal part sur la sortie d&apos;erreur, et les réglages, les statistiques d&apos;usage et les récapitulatifs enregistrés ne sont pas conservés.</translation>
     </message>
     <message>
         <source>Mode: kiosk</source>
@@ -606,7 +610,7 @@
     <name>KioskWindow</name>
     <message>
         <source>IMPGT – guidance kiosk</source>
-        <translation>IMPGT – borne d'orientation</translation>
+        <translation>IMPGT – borne d&apos;orientation</translation>
     </message>
 </context>
 <context>
@@ -646,10 +650,10 @@
         </translation>
     </message>
     <message>
-        <source>No staff PIN is set. On this computer, in the kiosk's folder, run:
+        <source>No staff PIN is set. On this computer, in the kiosk&apos;s folder, run:
 python -m kiosk admin set-pin
 then restart the kiosk.</source>
-        <translation>Aucun code du personnel n'est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
+        <translation>Aucun code du personnel n&apos;est défini. Sur cet ordinateur, dans le dossier de la borne, lancez :
 python -m kiosk admin set-pin
 puis redémarrez la borne.</translation>
     </message>
@@ -678,7 +682,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeCardDelegate</name>
     <message>
         <source>Eduniversal #%1</source>
-        <extracomment>A title longer than this at the card's width ends with "…" (none of the catalogue's does at any supported size: the layout check would say so). The titles measured to size the cards: the longest, by characters (the longest in pixels is among them), so that a catalogue of 10,000 is not measured whole at each change. Font sizes, in reference pixels, relative to the list's font (the style sheet's body size, 19).</extracomment>
+        <extracomment>A title longer than this at the card&apos;s width ends with &quot;…&quot; (none of the catalogue&apos;s does at any supported size: the layout check would say so). The titles measured to size the cards: the longest, by characters (the longest in pixels is among them), so that a catalogue of 10,000 is not measured whole at each change. Font sizes, in reference pixels, relative to the list&apos;s font (the style sheet&apos;s body size, 19).</extracomment>
         <translation>Eduniversal : %1e</translation>
     </message>
 </context>
@@ -686,7 +690,7 @@ puis redémarrez la borne.</translation>
     <name>ProgrammeListModel</name>
     <message>
         <source>%1 (with %2)</source>
-        <translation>%1 (avec l'%2)</translation>
+        <translation>%1 (avec l&apos;%2)</translation>
     </message>
     <message>
         <source>Work-linked</source>
@@ -733,7 +737,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l'%1</translation>
+        <translation>avec l&apos;%1</translation>
     </message>
     <message>
         <source>Standard rhythm</source>
@@ -858,14 +862,14 @@ puis redémarrez la borne.</translation>
         <translation>Environ %1 net par mois (estimation, pas un chiffre légal)</translation>
     </message>
     <message>
-        <source>Net pay: the employee's social contributions come off this gross amount.</source>
+        <source>Net pay: the employee&apos;s social contributions come off this gross amount.</source>
         <translation>Net : les cotisations salariales sont retirées de ce montant brut.</translation>
     </message>
     <message numerus="yes">
         <source>A month the contract covers in part is counted by calendar days (%1: %2 out of %n days); an employer may use another lawful method.</source>
         <translation>
-            <numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
-            <numerusform>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
+            <numerusform>Un mois que le contrat ne couvre qu&apos;en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
+            <numerusform>Un mois que le contrat ne couvre qu&apos;en partie est compté au prorata des jours calendaires (%1 : %2 jours sur %n) ; un employeur peut retenir une autre méthode légale.</numerusform>
         </translation>
     </message>
     <message>
@@ -925,7 +929,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>new age bracket</source>
-        <translation>nouvelle tranche d'âge</translation>
+        <translation>nouvelle tranche d&apos;âge</translation>
     </message>
     <message>
         <source>new SMIC</source>
@@ -996,7 +1000,7 @@ puis redémarrez la borne.</translation>
     <name>SimulatorScreen</name>
     <message>
         <source>Collective agreement minimum (gross per month)</source>
-        <extracomment>The contracts of the top chips, in order (the training contract has no scale: it explains why). The width the inputs take beside the result in landscape, in reference pixels (in portrait they take the whole width). No maximum width, in reference pixels (far below Qt's largest size at any scale of the metrics).</extracomment>
+        <extracomment>The contracts of the top chips, in order (the training contract has no scale: it explains why). The width the inputs take beside the result in landscape, in reference pixels (in portrait they take the whole width). No maximum width, in reference pixels (far below Qt&apos;s largest size at any scale of the metrics).</extracomment>
         <translation>Minimum conventionnel (brut mensuel)</translation>
     </message>
     <message>
@@ -1108,11 +1112,14 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>With a server, look for a new catalogue on the attract screen every</source>
-        <translation>Avec un serveur, chercher un nouveau catalogue sur l'écran d'accueil animé toutes les</translation>
+        <translation>Avec un serveur, chercher un nouveau catalogue sur l&apos;écran d&apos;accueil animé toutes les</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1170,7 +1177,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd'hui : %1</translation>
+        <translation>Aujourd&apos;hui : %1</translation>
     </message>
     <message>
         <source>Reading the kiosks from the server…</source>
@@ -1178,35 +1185,50 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>The list of kiosks could not be read: %1</source>
-        <translation>La liste des bornes n'a pas pu être lue : %1</translation>
+        <translation>La liste des bornes n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>No kiosk has sent news to the server yet.</source>
-        <translation>Aucune borne n'a encore donné de nouvelles au serveur.</translation>
+        <translation>Aucune borne n&apos;a encore donné de nouvelles au serveur.</translation>
     </message>
     <message numerus="yes">
         <source>%n kiosk(s) on the server</source>
-        <translation><numerusform>%n borne sur le serveur</numerusform><numerusform>%n bornes sur le serveur</numerusform></translation>
+        <translation>
+            <numerusform>%n borne sur le serveur</numerusform>
+            <numerusform>%n bornes sur le serveur</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation><numerusform>%n sans nouvelles</numerusform><numerusform>%n sans nouvelles</numerusform></translation>
+        <translation>
+            <numerusform>%n sans nouvelles</numerusform>
+            <numerusform>%n sans nouvelles</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation><numerusform>il y a %n heure</numerusform><numerusform>il y a %n heures</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation><numerusform>il y a %n minute</numerusform><numerusform>il y a %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute ago</source>
-        <translation>il y a moins d'une minute</translation>
+        <translation>il y a moins d&apos;une minute</translation>
     </message>
     <message>
         <source>STALE, last seen %1 (%2)</source>
@@ -1226,7 +1248,10 @@ puis redémarrez la borne.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) today</source>
-        <translation><numerusform>%n erreur aujourd'hui</numerusform><numerusform>%n erreurs aujourd'hui</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur aujourd&apos;hui</numerusform>
+            <numerusform>%n erreurs aujourd&apos;hui</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1270,7 @@ puis redémarrez la borne.</translation>
     <message>
         <source>Printed on %1 at the IMPGT kiosk</source>
         <extracomment>Base font sizes tried, in points, largest first, until the page holds everything. The folder of the application data location where summaries go when nothing prints them. The saved summaries kept in the folder: the oldest go when a new one is saved.</extracomment>
-        <translation>Imprimé le %1 à la borne de l'IMPGT</translation>
+        <translation>Imprimé le %1 à la borne de l&apos;IMPGT</translation>
     </message>
     <message>
         <source>IMPGT – Aix-Marseille University</source>
@@ -1317,7 +1342,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>Source: the IMPGT programme catalogue shown at the kiosk.</source>
-        <translation>Source : le catalogue des formations de l'IMPGT présenté à la borne.</translation>
+        <translation>Source : le catalogue des formations de l&apos;IMPGT présenté à la borne.</translation>
     </message>
     <message>
         <source>programme</source>
@@ -1329,7 +1354,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation>avec l'%1</translation>
+        <translation>avec l&apos;%1</translation>
     </message>
     <message>
         <source>Your minimum pay</source>
@@ -1435,7 +1460,7 @@ puis redémarrez la borne.</translation>
     </message>
     <message>
         <source>A month the contract covers in part is counted by calendar days; an employer may use another lawful method (working days, real hours), which changes it by a few euros.</source>
-        <translation>Un mois que le contrat ne couvre qu'en partie est compté au prorata des jours calendaires ; un employeur peut retenir une autre méthode légale (jours ouvrés, heures réelles), qui le change de quelques euros.</translation>
+        <translation>Un mois que le contrat ne couvre qu&apos;en partie est compté au prorata des jours calendaires ; un employeur peut retenir une autre méthode légale (jours ouvrés, heures réelles), qui le change de quelques euros.</translation>
     </message>
     <message>
         <source>Months</source>
@@ -1466,23 +1491,23 @@ puis redémarrez la borne.</translation>
     <name>TakeawayDialog</name>
     <message>
         <source>Printed on %1: take your copy from the printer.</source>
-        <translation>Imprimé sur %1 : prenez votre copie à l'imprimante.</translation>
+        <translation>Imprimé sur %1 : prenez votre copie à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Copy saved: no printer here, ask the staff to print it for you.</source>
-        <translation>Copie enregistrée : pas d'imprimante ici, demandez à l'équipe de vous l'imprimer.</translation>
+        <translation>Copie enregistrée : pas d&apos;imprimante ici, demandez à l&apos;équipe de vous l&apos;imprimer.</translation>
     </message>
     <message>
         <source>The summary could not be printed or saved. Scan the code instead.</source>
-        <translation>Le résumé n'a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
+        <translation>Le résumé n&apos;a pas pu être imprimé ni enregistré. Scannez plutôt le code.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera: it opens the programme's web page.</source>
-        <translation>Scannez le code avec l'appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
+        <source>Scan the code with your phone&apos;s camera: it opens the programme&apos;s web page.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : il ouvre la page web de la formation.</translation>
     </message>
     <message>
-        <source>Scan the code with your phone's camera: this text goes with you, no internet needed.</source>
-        <translation>Scannez le code avec l'appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
+        <source>Scan the code with your phone&apos;s camera: this text goes with you, no internet needed.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone : ce texte part avec vous, sans connexion internet.</translation>
     </message>
     <message>
         <source>QR code to scan</source>
