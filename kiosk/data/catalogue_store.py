@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.data.atomic import remove_leftovers
-from kiosk.data.schema import SCHEMA_VERSION, CatalogueUnavailableError
+from kiosk.data.schema import OLDEST_MIGRATED_VERSION, SCHEMA_VERSION, CatalogueUnavailableError
 from kiosk.data.snapshot import CatalogueRead, SnapshotUnusable, read_snapshot
 from kiosk.data.urls import display_url, hide_secrets, password_problem
 from kiosk.domain.catalogue import Catalogue
@@ -448,7 +448,7 @@ def _refuse_other_schema(connection: Connection, db_url: str) -> None:
     if not inspect(connection).has_table(SchemaInfo.__tablename__):
         return
     version = connection.execute(select(SchemaInfo.schema_version).where(SchemaInfo.id == 1)).scalar()
-    if version is not None and version != SCHEMA_VERSION:
+    if version is not None and not OLDEST_MIGRATED_VERSION <= version <= SCHEMA_VERSION:
         raise CatalogueUnavailableError(
             f"the database {display_url(db_url)} holds a catalogue of schema version {version}, "
             f"this kiosk writes version {SCHEMA_VERSION}: import with the kiosk of the same version, "

@@ -101,28 +101,30 @@ def test_a_blank_server_gets_exactly_the_tables_of_the_models_from_its_first_imp
     assert read_catalogue_at(db_url).digest == sources.digest
 
 
-def test_a_server_made_before_the_migrations_is_upgraded_with_its_catalogue_kept(
+def test_a_server_made_before_the_migrations_is_upgraded_then_takes_a_catalogue(
     db_url: str, sources: CatalogueRead
 ) -> None:
-    """What kiosks made before the migrations left: the catalogue's tables from ``create_all``."""
-    from sqlalchemy.orm import Session
-
-    from kiosk.data.builder import write_catalogue
-
+    """What kiosks made before the migrations left: the catalogue's tables of schema version 1, as
+    their ``create_all`` made them (revision 0001's tables), with no revision recorded. The upgrade
+    stamps 0001 and runs the later migrations; the next import writes this kiosk's catalogue."""
     engine = create_engine(db_url)
     try:
-        Base.metadata.create_all(engine)
-        with Session(engine) as session, session.begin():
-            write_catalogue(session, sources)
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), BASE_REVISION)
+            connection.exec_driver_sql("DROP TABLE alembic_version")
+            connection.exec_driver_sql(
+                "INSERT INTO schema_info (id, schema_version, sources_digest) VALUES (1, 1, 'old')"
+            )
     finally:
         engine.dispose()
     assert schema_of(db_url) == (None, SchemaState.OLDER)
     before, after = upgrade_catalogue_server(db_url)
     assert (before.revision, before.state) == (None, SchemaState.OLDER)
     assert (after.revision, after.state) == (head_revision(), SchemaState.CURRENT)
-    assert read_catalogue_at(db_url).digest == sources.digest
     again, _ = upgrade_catalogue_server(db_url)  # nothing to do the second time
     assert again.state is SchemaState.CURRENT
+    replace_catalogue(db_url, sources)
+    assert read_catalogue_at(db_url).digest == sources.digest
 
 
 def test_a_server_of_a_newer_kiosk_is_refused_with_what_to_do_and_left_unchanged(

@@ -64,9 +64,11 @@ def test_display_url_keeps_what_staff_need(url: str, shown: str) -> None:
     assert display_url(url) == shown
 
 
+# Text a URL can hold: no lone surrogates (they have no UTF-8 form, so no settings file or
+# command line can carry them).
 @given(
-    st.text(alphabet=st.characters(blacklist_characters=":@=/"), max_size=12),
-    st.text(alphabet=st.characters(blacklist_characters="@*"), min_size=3, max_size=20),
+    st.text(alphabet=st.characters(blacklist_characters=":@=/", blacklist_categories=("Cs",)), max_size=12),
+    st.text(alphabet=st.characters(blacklist_characters="@*", blacklist_categories=("Cs",)), min_size=3, max_size=20),
 )
 def test_any_user_and_password(user: str, password: str) -> None:
     url = f"postgresql://{user}:{password}@server/kiosk"
