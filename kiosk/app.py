@@ -235,7 +235,7 @@ def register_screens(
         # (:meth:`kiosk.ui.shell.shell.KioskShell._on_woken`), its one way out.
         from kiosk.ui.screens.attract import AttractScreen
 
-        return AttractScreen(catalogue, language)
+        return AttractScreen(catalogue, content.legal, language, services.today)
 
     navigator.register(ScreenName.HOME, home)
     navigator.register(ScreenName.INSTITUTE, institute)

@@ -11,6 +11,21 @@
 </context>
 <context>
     <name>AttractScreen</name>
+    <message numerus="yes">
+        <source>Apprentice in a Master 2, aged %n</source>
+        <translation>
+            <numerusform>Apprentice in a Master 2, aged %n</numerusform>
+            <numerusform>Apprentice in a Master 2, aged %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 a&#xa0;month</translation>
+    </message>
+    <message>
+        <source>minimum gross pay from %1 (%2 of the SMIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Founded in %1</source>
         <translation type="unfinished"></translation>

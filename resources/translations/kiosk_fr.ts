@@ -11,6 +11,21 @@
 </context>
 <context>
     <name>AttractScreen</name>
+    <message numerus="yes">
+        <source>Apprentice in a Master 2, aged %n</source>
+        <translation>
+            <numerusform>En Master 2 en apprentissage, à %n an</numerusform>
+            <numerusform>En Master 2 en apprentissage, à %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par&#xa0;mois</translation>
+    </message>
+    <message>
+        <source>minimum gross pay from %1 (%2 of the SMIC)</source>
+        <translation>brut au minimum à partir de %1 (%2 du SMIC)</translation>
+    </message>
     <message>
         <source>Founded in %1</source>
         <translation>Fondé en %1</translation>

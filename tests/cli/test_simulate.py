@@ -147,9 +147,7 @@ def test_professionalisation_and_internship_json(capsys: pytest.CaptureFixture[s
     prof = simulate(capsys, "professionalisation", *ADULT, "--months", "12")
     assert prof["contract"]["qualified"] is False and prof["schedule"][0]["percent_of_smic"] == 70
     assert "net_estimate_eur" not in prof["schedule"][0]
-    internship = simulate(
-        capsys, "internship", "--start", "2026-02-02", "--end", "2026-06-30", "--hours-per-day", "7"
-    )
+    internship = simulate(capsys, "internship", "--start", "2026-02-02", "--end", "2026-06-30", "--hours-per-day", "7")
     assert internship["due"] is True and internship["hourly_rate_eur"] == 4.5
     assert internship["total_gross_eur"] == sum(month["gross_eur"] for month in internship["months"])
     training = simulate(capsys, "training")

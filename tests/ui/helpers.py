@@ -3,13 +3,15 @@ mouse, or with ``finger=True`` a touch from a touchscreen: :mod:`kiosk.ui.touchi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui import touching
+from kiosk.ui.widgets.overlay import open_dialogs
+
+D = TypeVar("D", bound=QWidget)
 
 
 def tap(qtbot: QtBot, widget: QWidget, *, finger: bool = False) -> None:
@@ -30,19 +32,9 @@ def visible_texts(widget: QWidget) -> list[str]:
     return [plain(label.text()) for label in widget.findChildren(QLabel) if label.isVisible() and label.text()]
 
 
-def when_dialog_opens(dialog_type: type[QWidget], action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
-    """Run ``action`` on the first visible ``dialog_type`` window once it opens (modal dialogs block
-    the caller, so the test acts from a timer, as a second finger would)."""
-    waited = 0
-
-    def poll() -> None:
-        nonlocal waited
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, dialog_type) and widget.isVisible():
-                action(widget)
-                return
-        waited += 20
-        if waited < timeout_ms:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
+def opened_dialog(window: QWidget, dialog_type: type[D]) -> D:
+    """The ``dialog_type`` overlay shown over ``window`` (the topmost, if several)."""
+    shown = [dialog for dialog in open_dialogs(window) if isinstance(dialog, dialog_type)]
+    assert shown, f"no {dialog_type.__name__} is open"
+    assert not shown[-1].isWindow(), "a dialog must be an overlay of the kiosk's window"
+    return shown[-1]

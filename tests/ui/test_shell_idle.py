@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -12,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import ShellTimings
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.pay.figures import LegalFigures
+from kiosk.domain.pay.typical import typical_pay
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.contracts import ContractsScreen
 from kiosk.ui.screens.finder import FinderScreen
@@ -65,6 +68,45 @@ def test_touching_the_attract_screen_starts_at_home(qtbot: QtBot, shell: KioskSh
     qtbot.mouseClick(attract, Qt.MouseButton.LeftButton)
     assert shell.navigator.current == "home"
     assert not shell.idle.dormant and shell.window.header.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption", "figure", "detail"),
+    [
+        (
+            "fr",
+            "En Master 2 en apprentissage, à 22 ans",
+            "1 138,88 € par\u00a0mois",
+            "à partir de septembre 2027 (61 % du SMIC)",
+        ),
+        ("en", "Apprentice in a Master 2, aged 22", "€1,138.88 a\u00a0month", "from September 2027 (61% of the SMIC)"),
+    ],
+)
+def test_the_attract_screen_shows_the_pay_of_a_typical_visitor_computed_live(
+    qtbot: QtBot, make_kiosk: KioskFactory, legal: LegalFigures, lang: str, caption: str, figure: str, detail: str
+) -> None:
+    """Issue 19.6: the figure comes from the engine (typical_pay: a one-year M2 after the work-linked
+    M1, 22 at the start, paid as the 2nd year: 61 % of 1,867.02 €), in the visitor's language; a later
+    day moves the start to the next September."""
+    today = [date(2026, 12, 1)]
+    kiosk = make_kiosk(assemble={"today": lambda: today[0]})
+    kiosk.shell.start(kiosk=False)
+    kiosk.shell.idle.time_out()
+    kiosk.language.set_language(lang)  # the staff's default language for the attract screen
+    QApplication.processEvents()
+    attract = kiosk.shell.navigator.current_screen
+    assert isinstance(attract, AttractScreen)
+    expected = typical_pay(kiosk.content.catalogue, legal, today[0])
+    assert expected is not None and attract.typical_pay() == expected
+    assert attract.pay.isVisible()
+    assert plain(attract.pay_caption.text()) == caption
+    assert plain(attract.pay_figure.text()) == figure
+    assert detail in plain(attract.pay_detail.text())
+    # A year later (a new start, the same latest SMIC): the screen follows at its next showing.
+    today[0] = date(2027, 12, 1)
+    kiosk.shell.navigator.home()
+    kiosk.shell.idle.time_out()
+    assert "2028" in attract.pay_detail.text()
 
 
 def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShell, catalogue: Catalogue) -> None:

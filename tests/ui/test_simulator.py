@@ -28,8 +28,9 @@ from kiosk.ui.printing import SummaryPages
 from kiosk.ui.screens import simulator as simulator_package
 from kiosk.ui.screens.simulator import NumericPad, SimulatorScreen, SourcesDialog
 from kiosk.ui.screens.simulator.form import YEAR_JUMP, BirthDatePicker
+from kiosk.ui.widgets.overlay import open_dialogs
 from tests.ui.conftest import KioskFactory
-from tests.ui.helpers import tap, visible_texts, when_dialog_opens
+from tests.ui.helpers import opened_dialog, plain, tap, visible_texts
 
 #: A fixed day for the screens built here: the next September is 1 September 2026.
 TODAY = date(2026, 6, 1)
@@ -171,18 +172,13 @@ def test_comparison_totals_every_contract_over_the_same_period(
 
 
 def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures) -> None:
-    pressed: list[str] = []
-
-    def type_amount(pad: NumericPad) -> None:  # type: ignore[override]
-        for key in "3000":
-            pad.press(key)
-            pressed.append(key)
-        pad.ok_button.click()
-
-    when_dialog_opens(NumericPad, type_amount)  # type: ignore[arg-type]
     tap(qtbot, screen.form.agreement_button)
-    qtbot.waitUntil(lambda: len(pressed) == 4)
-    QApplication.processEvents()
+    pad = opened_dialog(screen.window(), NumericPad)
+    for key in "3000":
+        tap(qtbot, pad.keypad.keys[key], finger=True)
+    assert pad.display.text() == "3000 €"
+    tap(qtbot, pad.ok_button, finger=True)
+    assert not open_dialogs(screen.window())
     assert screen.scenario().agreement_minimum == Decimal(3000)
     # From 21 the base is the agreement minimum: the explanation names it, and its figures multiply
     # to the pay shown (D6222-26).
@@ -192,18 +188,18 @@ def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, screen: SimulatorScr
     assert "3" in screen.form.agreement_button.text() and "000" in screen.form.agreement_button.text()
 
 
-def test_numeric_pad_keys() -> None:
-    pad = NumericPad("Montant", None)
+def test_numeric_pad_keys(window: KioskWindow) -> None:
+    pad = NumericPad("Montant", None, window)
     for key in ("0", "1", "2", ",", "5", "0", "9", "⌫"):
         pad.press(key)
     assert pad.value() == Decimal("12.5")
     pad.press(",")
     assert pad.value() == Decimal("12.5")
-    empty = NumericPad("Montant", Decimal("10"))
+    empty = NumericPad("Montant", Decimal("10"), window)
     for _ in range(3):
         empty.press("⌫")
     assert empty.value() is None
-    rate = NumericPad("Taux", None, unit="%", integer_digits=3)
+    rate = NumericPad("Taux", None, window, unit="%", integer_digits=3)
     for key in "1234":
         rate.press(key)
     assert rate.value() == Decimal(123) and rate.display.text() == "123 %"
@@ -212,15 +208,12 @@ def test_numeric_pad_keys() -> None:
 def test_sources_are_one_tap_away_and_name_the_current_articles(qtbot: QtBot, window: KioskWindow) -> None:
     """Issue 16.7: D6222-31 (not D6222-34) for the change of bracket."""
     screen = open_simulator(qtbot, window, "apprenticeship")
-    seen: list[str] = []
-
-    def read_and_close(dialog: SourcesDialog) -> None:
-        seen.extend(dialog.lines)  # type: ignore[attr-defined]
-        dialog.accept()
-
-    when_dialog_opens(SourcesDialog, read_and_close)  # type: ignore[arg-type]
     tap(qtbot, screen.sources_button)
-    qtbot.waitUntil(lambda: bool(seen))
+    dialog = opened_dialog(window, SourcesDialog)
+    seen = dialog.lines
+    assert [plain(text) for text in visible_texts(dialog)][1:] == [plain(f"• {line}") for line in seen]
+    tap(qtbot, dialog.close_button, finger=True)
+    assert not open_dialogs(window)
     assert any("D6222-26" in line for line in seen) and any("D6222-31" in line for line in seen)
     assert not any("D6222-34" in line or "D6222-30" in line for line in seen)
     assert any("SMIC" in line and "en vigueur le" in line for line in seen)
@@ -395,18 +388,11 @@ def test_the_cycle_year_and_a_previous_rate_each_say_why(
     assert not screen.form.years.chips["2"].isEnabled() and screen.form.years.value() == "1"
     assert "78" in screen.panel.figure_detail.text()
     tap(qtbot, screen.form.cycle_year.chips["1"])
-    typed: list[str] = []
-
-    def type_rate(pad: NumericPad) -> None:  # type: ignore[override]
-        for key in "67":
-            pad.press(key)
-            typed.append(key)
-        pad.ok_button.click()
-
-    when_dialog_opens(NumericPad, type_rate)  # type: ignore[arg-type]
     tap(qtbot, screen.form.previous_rate_button)
-    qtbot.waitUntil(lambda: len(typed) == 2)
-    QApplication.processEvents()
+    pad = opened_dialog(screen.window(), NumericPad)
+    for key in "67":
+        tap(qtbot, pad.keypad.keys[key])
+    tap(qtbot, pad.ok_button)
     assert screen.scenario().previous_rate == Decimal(67)
     assert "67" in screen.panel.figure_detail.text() and "67" in screen.form.previous_rate_button.text()
 

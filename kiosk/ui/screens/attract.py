@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
+from kiosk.domain.pay.figures import LegalFigures
+from kiosk.domain.pay.typical import TypicalPay, typical_pay
+from kiosk.ui.formatting import money, month_year, percent
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.metrics import margins, spacing
 from kiosk.ui.screens.base import Screen
@@ -16,20 +22,26 @@ ROTATE_MS = 6000
 
 
 class AttractScreen(Screen):
-    """The institute in large, a highlight from the catalogue changing every few seconds, and
-    "touch the screen to start". The screen itself does not react to the touch: the shell's idle
+    """The institute in large, the minimum pay of the visitor the kiosk meets most (computed by the
+    engine: :mod:`kiosk.domain.pay.typical`), a highlight from the catalogue changing every few
+    seconds, and "touch the screen to start". The screen itself does not react to the touch: the shell's idle
     watcher, dormant while this screen is up, sees the first input anywhere and goes home (one
     wake-up path, so one touch opens "home" once)."""
 
     def __init__(
         self,
         catalogue: Catalogue,
+        figures: LegalFigures,
         language: LanguageController,
+        today: Callable[[], date] = date.today,
         rotate_ms: int = ROTATE_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(language, parent)
         self._catalogue = catalogue
+        self._figures = figures
+        self._today = today
+        self._pay: TypicalPay | None = None
         self._index = 0
         self._highlights: list[tuple[str, str]] = []
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -53,6 +65,21 @@ class AttractScreen(Screen):
         self.highlight_text.setObjectName("attract_highlight_text")
         card.addWidget(self.highlight_caption)
         card.addWidget(self.highlight_text)
+        self.pay = QFrame()
+        self.pay.setObjectName("attract_pay")
+        self.pay.setProperty("role", "attract_pay")
+        pay = QVBoxLayout(self.pay)
+        margins(pay, 36, 20, 36, 24)
+        spacing(pay, 4)
+        self.pay_caption = WrappedLabel(role="attract_caption")
+        self.pay_caption.setObjectName("attract_pay_caption")
+        self.pay_figure = WrappedLabel(role="attract_figure")
+        self.pay_figure.setObjectName("attract_pay_figure")
+        self.pay_detail = WrappedLabel(role="attract_lead")
+        self.pay_detail.setObjectName("attract_pay_detail")
+        for label in (self.pay_caption, self.pay_figure, self.pay_detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            pay.addWidget(label)
         self.touch_prompt = WrappedLabel(role="attract_prompt")
         self.touch_prompt.setObjectName("attract_prompt")
         self.languages = WrappedLabel("Français · English", role="attract_lead")
@@ -71,6 +98,7 @@ class AttractScreen(Screen):
         layout.addWidget(self.name)
         layout.addWidget(self.university)
         layout.addStretch(1)
+        layout.addWidget(self.pay)
         layout.addWidget(self.highlight)
         layout.addStretch(1)
         layout.addWidget(self.touch_prompt)
@@ -85,8 +113,29 @@ class AttractScreen(Screen):
         return ""
 
     def open(self, argument: object = None) -> None:
+        """Each time the kiosk falls idle: the first highlight, and the pay of today's figures (the
+        next September moves on with the date, a new SMIC with the catalogue)."""
         self._index = 0
+        self._show_pay()
         self._show_highlight()
+
+    def typical_pay(self) -> TypicalPay | None:
+        return self._pay
+
+    def _show_pay(self) -> None:
+        self._pay = typical_pay(self._catalogue, self._figures, self._today())
+        pay = self._pay
+        self.pay.setVisible(pay is not None)
+        if pay is None:
+            return
+        lang = self.lang
+        self.pay_caption.setText(self.tr("Apprentice in a Master 2, aged %n", "", pay.age))
+        self.pay_figure.setText(self.tr("%1 a month").replace("%1", money(pay.monthly_gross, lang)))
+        share = percent(pay.percent_of_smic, lang) if pay.percent_of_smic is not None else ""
+        detail = self.tr("minimum gross pay from %1 (%2 of the SMIC)")
+        self.pay_detail.setText(
+            detail.replace("%1", month_year(pay.start.year, pay.start.month, lang)).replace("%2", share)
+        )
 
     def highlights(self) -> list[tuple[str, str]]:
         return list(self._highlights)
@@ -143,6 +192,7 @@ class AttractScreen(Screen):
         self.university.setText(institute.university.get(lang))
         self.touch_prompt.setText(self.tr("Touch the screen to start"))
         self._highlights = self._build_highlights()
+        self._show_pay()
         self._show_highlight()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -184,7 +184,6 @@ class ProgrammeScreen(Screen):
             self._delivery,
             self,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

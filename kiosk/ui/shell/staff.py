@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWid
 
 from kiosk.domain.fleet import FleetEntry, TimeUnit, elapsed
 from kiosk.settings import CATALOGUE_CHECK, IDLE_DELAY, PIN_MAX_DIGITS, KioskSettings
-from kiosk.ui.metrics import gap, margins, minimum_size, spacing, touch_target
+from kiosk.ui.metrics import gap, margins, spacing, touch_target
 from kiosk.ui.widgets.inputs import SegmentedChoice, Stepper
+from kiosk.ui.widgets.keypad import KeyPad
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button
 
@@ -94,18 +95,10 @@ class PinPadOverlay(RetranslatingOverlay):
         self.panel_layout.addWidget(self.heading)
         self.panel_layout.addWidget(self.message)
         self.panel_layout.addWidget(self.dots)
-        grid = QGridLayout()
-        spacing(grid, 10)
-        self.keys: dict[str, QPushButton] = {}
-        for index, key in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "⌫"]):
-            button = QPushButton("" if key == "C" else key)
-            button.setObjectName(f"pin_key_{'clear' if key == 'C' else 'back' if key == '⌫' else key}")
-            button.setProperty("role", "pad_key")
-            minimum_size(button, 96, 72)
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            grid.addWidget(button, index // 3, index % 3)
-            self.keys[key] = button
-        self.panel_layout.addLayout(grid)
+        self.keypad = KeyPad("pin", extra="C", extra_name="clear")
+        self.keypad.pressed.connect(self.press)
+        self.keys = self.keypad.keys
+        self.panel_layout.addWidget(self.keypad)
         buttons = QHBoxLayout()
         spacing(buttons, 12)
         self.cancel_button = action_button("secondary")
@@ -171,8 +164,7 @@ class PinPadOverlay(RetranslatingOverlay):
         self._state = state
         self._digits = ""
         usable = state in ("ready", "wrong")
-        for button in self.keys.values():
-            button.setEnabled(usable)
+        self.keypad.set_keys_enabled(usable)
         self.ok_button.setEnabled(usable)
         self.dots.setVisible(state != "no_pin")
         self.retranslate()

@@ -96,6 +96,7 @@ class OverlayDialog(Overlay):
     its :attr:`default_button`."""
 
     finished = Signal(bool)
+    accepted = Signal()
 
     def __init__(self, parent: QWidget, name: str, panel_width: int = 640) -> None:
         super().__init__(parent.window(), name, panel_width)
@@ -121,6 +122,8 @@ class OverlayDialog(Overlay):
             return
         self._done = True
         self.hide()
+        if accepted:
+            self.accepted.emit()
         self.finished.emit(accepted)
         self.deleteLater()
 

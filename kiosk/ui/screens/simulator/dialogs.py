@@ -5,67 +5,53 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from kiosk.ui.metrics import fixed_size, margins, minimum_size, spacing
-from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button
+from kiosk.ui.metrics import minimum_size, spacing
+from kiosk.ui.widgets.keypad import DELETE, KeyPad
+from kiosk.ui.widgets.overlay import OverlayDialog
+from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
 
-class SourcesDialog(QDialog):
+class SourcesDialog(OverlayDialog):
     """Where each figure comes from, and since when it applies."""
 
-    def __init__(self, title: str, lines: list[str], close_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("sources_dialog")
-        self.setModal(True)
-        self.setWindowTitle(title)
-        minimum_size(self, width=760)
-        layout = QVBoxLayout(self)
-        margins(layout, 28, 24, 28, 24)
-        spacing(layout, 12)
+    def __init__(self, title: str, lines: list[str], close_text: str, parent: QWidget) -> None:
+        super().__init__(parent, "sources_dialog", panel_width=900)
+        layout = self.panel_layout
         layout.addWidget(WrappedLabel(title, role="section_title"))
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
         for line in lines:
-            body_layout.addWidget(WrappedLabel(f"• {line}", role="body"))
-        body_layout.addStretch(1)
-        scroll = TouchScrollArea(body)
-        minimum_size(scroll, height=360)
-        layout.addWidget(scroll, 1)
+            layout.addWidget(WrappedLabel(f"• {line}", role="body"))
         self.close_button = action_button("primary")
         self.close_button.setObjectName("sources_close")
         self.close_button.setText(close_text)
         self.close_button.clicked.connect(self.accept)
+        self.default_button = self.close_button
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.lines = lines
 
 
-class NumericPad(QDialog):
+class NumericPad(OverlayDialog):
     """A touch keypad for a number (no physical keyboard on a kiosk): an amount in euros, or a rate in %.
 
     ``unit`` is shown after the number; ``integer_digits`` bounds what can be typed (the rules refuse,
-    with a sentence, a value they do not accept).
+    with a sentence, a value they do not accept). The kiosk's one keypad layout (1-2-3 on top).
     """
 
     def __init__(
         self,
         title: str,
         value: Decimal | None,
-        parent: QWidget | None = None,
+        parent: QWidget,
         unit: str = "€",
         integer_digits: int = 6,
         clear_text: str = "",
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("numeric_pad")
-        self.setModal(True)
-        self.setWindowTitle(title)
+        super().__init__(parent, "numeric_pad", panel_width=560)
         self._unit = unit
         self._integer_digits = integer_digits
         self._text = "" if value is None else f"{value:.2f}".rstrip("0").rstrip(".")
-        layout = QVBoxLayout(self)
-        margins(layout, 28, 24, 28, 24)
-        spacing(layout, 14)
+        layout = self.panel_layout
         heading = WrappedLabel(title, role="section_title")
         layout.addWidget(heading)
         self.display = QLabel()
@@ -74,27 +60,21 @@ class NumericPad(QDialog):
         self.display.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         minimum_size(self.display, height=72)
         layout.addWidget(self.display)
-        grid = QGridLayout()
-        spacing(grid, 10)
-        keys = ["7", "8", "9", "4", "5", "6", "1", "2", "3", ",", "0", "⌫"]
-        for index, key in enumerate(keys):
-            button = QPushButton(key)
-            button.setObjectName(f"pad_key_{'dot' if key == ',' else 'back' if key == '⌫' else key}")
-            button.setProperty("role", "pad_key")
-            fixed_size(button, 96, 80)
-            button.clicked.connect(lambda _=False, k=key: self.press(k))
-            button.setAccessibleName(self.tr("Delete") if key == "⌫" else key)
-            grid.addWidget(button, index // 3, index % 3)
-        layout.addLayout(grid)
+        self.keypad = KeyPad("pad", extra=",", extra_name="dot")
+        self.keypad.keys[DELETE].setAccessibleName(self.tr("Delete"))
+        self.keypad.pressed.connect(self.press)
+        layout.addWidget(self.keypad)
         buttons = QHBoxLayout()
+        spacing(buttons, 12)
         self.clear_button = action_button("secondary")
         self.clear_button.setObjectName("pad_clear")
         self.clear_button.setText(clear_text or self.tr("No amount"))
         self.ok_button = action_button("primary")
         self.ok_button.setObjectName("pad_ok")
         self.ok_button.setText(self.tr("OK"))
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.ok_button)
+        self.default_button = self.ok_button
+        buttons.addWidget(self.clear_button, 1)
+        buttons.addWidget(self.ok_button, 1)
         layout.addLayout(buttons)
         self.clear_button.clicked.connect(self._clear_and_accept)
         self.ok_button.clicked.connect(self.accept)
@@ -102,7 +82,7 @@ class NumericPad(QDialog):
 
     def press(self, key: str) -> None:
         integer, point, decimals = self._text.partition(".")
-        if key == "⌫":
+        if key == DELETE:
             self._text = self._text[:-1]
         elif key == ",":
             if not point:

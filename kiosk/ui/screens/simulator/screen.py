@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.kinds import ContractKind
@@ -23,7 +23,7 @@ from kiosk.domain.pay.training import training_contract_info
 from kiosk.domain.presets import SimulationPreset
 from kiosk.domain.summary import figures_date, simulation_summary
 from kiosk.ui.i18n import LanguageController
-from kiosk.ui.metrics import apply_metrics, margins, maximum_width, metrics_of, minimum_size, spacing
+from kiosk.ui.metrics import margins, maximum_width, metrics_of, minimum_size, spacing
 from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.simulator.dialogs import NumericPad, SourcesDialog
@@ -190,15 +190,8 @@ class SimulatorScreen(Screen):
 
     def ask_agreement_minimum(self) -> None:
         pad = NumericPad(self.tr("Collective agreement minimum (gross per month)"), self.form.agreement_minimum, self)
-        pad.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         pad.accepted.connect(lambda: self.set_agreement_minimum(pad.value()))
-        self._open_dialog(pad)
-
-    def _open_dialog(self, dialog: QDialog) -> None:
-        """Open ``dialog`` at the scale of the kiosk's window (a dialog is a window of its own)."""
-        # open(), not exec(): a nested event loop would hold the kiosk's idle reset and error recovery.
-        apply_metrics(dialog, metrics_of(self))
-        dialog.open()
+        pad.open()
 
     def set_agreement_minimum(self, amount: Decimal | None) -> None:
         self.form.agreement_minimum = amount
@@ -213,9 +206,8 @@ class SimulatorScreen(Screen):
             integer_digits=3,
             clear_text=self.tr("No previous contract"),
         )
-        pad.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         pad.accepted.connect(lambda: self.set_previous_rate(pad.value()))
-        self._open_dialog(pad)
+        pad.open()
 
     def set_previous_rate(self, rate: Decimal | None) -> None:
         self.form.previous_rate = rate
@@ -234,8 +226,7 @@ class SimulatorScreen(Screen):
 
     def show_sources(self) -> None:
         dialog = SourcesDialog(self.tr("Sources of these figures"), self.source_lines(), self.tr("Close"), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._open_dialog(dialog)
+        dialog.open()
 
     def _programme(self) -> Programme | None:
         programme_id = self.form.preset.programme_id
@@ -273,7 +264,6 @@ class SimulatorScreen(Screen):
             )
 
         dialog = TakeawayDialog(self.tr("Take this simulation home"), summary, summary, printable, self._delivery, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
