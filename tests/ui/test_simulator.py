@@ -6,6 +6,7 @@ import io
 import re
 import tokenize
 from collections import deque
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -415,6 +416,22 @@ def test_the_date_of_signature_is_asked_only_where_it_changes_the_answer(
     assert not row.isVisible() and screen.scenario().signed_on is None
     tap(qtbot, screen.contract_choice.chips["professionalisation"])
     assert not row.isVisible()
+
+
+def test_the_net_estimate_follows_the_first_day_after_the_start_moves(
+    qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures
+) -> None:
+    """Issue 16.5: unless the visitor says the contract was signed before 1 March 2025, the estimate is
+    for a contract signed by its first day (the rules' default), wherever the start moves."""
+    assert screen.form.rows["signature"].isVisible()
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    assert screen.scenario().start == date(2026, 9, 15)
+    result = screen.result
+    assert result is not None
+    note = result.note("net_is_estimate")
+    assert note is not None and note.param("signed") == date(2026, 9, 15)
+    assert result == run_scenario(legal, replace(screen.scenario(), signed_on=None))
 
 
 def test_portrait_puts_the_inputs_above_the_result(qtbot: QtBot, screen: SimulatorScreen) -> None:

@@ -390,9 +390,13 @@ def default_scenario(contract: str, today: date) -> Scenario:
 
 @dataclass(frozen=True)
 class SignatureChoice:
-    """One answer to "when was the contract signed?": a day within a net-estimate period, and its label."""
+    """One answer to "when was the contract signed?": a day within a net-estimate period, and its label.
 
-    signed_on: date
+    ``signed_on`` None is the rules in force on the first day of the contract: the default of the rules
+    (signed on the start), which follows the start when the visitor moves it.
+    """
+
+    signed_on: date | None
     label: PayMessage
 
 
@@ -410,7 +414,7 @@ def signature_choices(figures: LegalFigures, scenario: Scenario) -> tuple[Signat
                 SignatureChoice(following - timedelta(days=1), PayMessage.of("signed_before", day=following))
             )
         else:
-            choices.append(SignatureChoice(scenario.start, PayMessage.of("signed_from", day=period.signed_from)))
+            choices.append(SignatureChoice(None, PayMessage.of("signed_from", day=period.signed_from)))
     nets = {
         tuple(m.net_estimate for m in run_scenario(figures, replace(scenario, signed_on=choice.signed_on)).months)
         for choice in choices
