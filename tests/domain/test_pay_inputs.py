@@ -41,6 +41,7 @@ def test_apprenticeship_limits() -> None:
     assert not APPRENTICESHIP.needs_after_college(14)
     assert APPRENTICESHIP.exception_max_age("higher-diploma") == 35
     assert APPRENTICESHIP.exception_max_age(ExceptionKind.BROKEN_CONTRACT) == 35
+    assert APPRENTICESHIP.capped_exception_age == 35  # the refusal's sentence names it
     for unlimited in (ExceptionKind.DISABLED_WORKER, ExceptionKind.BUSINESS_CREATION, ExceptionKind.TOP_ATHLETE):
         assert APPRENTICESHIP.exception_max_age(unlimited) is None
     assert len(APPRENTICESHIP.exceptions) == 5

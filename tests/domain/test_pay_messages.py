@@ -41,6 +41,7 @@ SAMPLE_PARAMS: dict[str, object] = {
     "csg": Decimal("9.7"),
     "month": date(2026, 9, 15),
     "month_days": 30,
+    "capped": 35,
 }
 
 
@@ -74,10 +75,10 @@ def test_unknown_code_or_language_is_a_programming_error() -> None:
 
 
 def test_pay_input_error_carries_its_message() -> None:
-    error = PayInputError(PayMessage.of("apprentice_too_old", age=31, maximum=29))
+    error = PayInputError(PayMessage.of("apprentice_too_old", age=31, maximum=29, capped=35))
     assert "31" in str(error)
     assert error.text() == error.message.text("fr")
-    assert error.text("en").startswith("At 31")
+    assert error.text("en").startswith("At 31") and "up to 35 inclusive" in error.text("en")
 
 
 def test_exception_names_are_the_visitors_words() -> None:

@@ -100,6 +100,7 @@ def test_a_refusal_is_a_sentence_not_an_empty_result(figures: LegalFigures) -> N
     assert not result.ok and result.months == ()
     assert result.refusal is not None and result.refusal.code == "apprentice_too_old"
     assert "36" in result.refusal.text("en") and "36" in result.refusal.text("fr")
+    assert "35 ans inclus" in result.refusal.text("fr")  # the age of the capped exceptions (inputs.py)
     public = run_scenario(figures, Scenario(PROFESSIONALISATION, date(2004, 1, 1), date(2026, 9, 1), employer="public"))
     assert public.refusal is not None and public.refusal.text("fr")
 

@@ -176,7 +176,9 @@ def _check_eligibility(
         raise PayInputError(PayMessage.of("apprentice_15_needs_college", age=age))
     if LIMITS.needs_exception(age):
         if exception is None:
-            raise PayInputError(PayMessage.of("apprentice_too_old", age=age, maximum=LIMITS.max_age))
+            raise PayInputError(
+                PayMessage.of("apprentice_too_old", age=age, maximum=LIMITS.max_age, capped=LIMITS.capped_exception_age)
+            )
         oldest = LIMITS.exception_max_age(exception)
         if oldest is not None and age_at_signature > oldest:
             raise PayInputError(

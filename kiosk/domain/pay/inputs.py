@@ -105,6 +105,11 @@ class ApprenticeshipInputs:
         longest = min(self.years.maximum, self.cycle_years - cycle_year + 1)
         return IntRange(self.years.minimum, longest, min(self.years.default, longest))
 
+    @property
+    def capped_exception_age(self) -> int:
+        """The oldest age at the signature of the exceptions that have one (the law sets one age for both)."""
+        return max(age for _kind, age in self.exception_max_ages)
+
     def exception_max_age(self, kind: str) -> int | None:
         """The oldest age at the signature for ``kind`` (None: no upper limit)."""
         return dict(self.exception_max_ages).get(ExceptionKind(kind))

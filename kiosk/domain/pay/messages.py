@@ -33,13 +33,13 @@ _TEMPLATES: Mapping[str, Mapping[str, str]] = {
         "fr": (
             "À {age} ans au début du contrat, l'apprentissage (jusqu'à {maximum} ans révolus) n'est possible "
             "que dans un cas d'exception : travailleur handicapé reconnu, création ou reprise d'entreprise, "
-            "sportif de haut niveau, ou, jusqu'à 35 ans inclus à la signature, nouveau contrat pour un "
+            "sportif de haut niveau, ou, jusqu'à {capped} ans inclus à la signature, nouveau contrat pour un "
             "diplôme supérieur ou après un contrat rompu pour des causes indépendantes de votre volonté."
         ),
         "en": (
             "At {age} at the start of the contract, apprenticeship (up to {maximum}) is possible only as an "
             "exception: recognised disabled worker, business creation or takeover, top-level athlete, or, up "
-            "to 35 inclusive at the signature, a new contract for a higher diploma or after a contract broken "
+            "to {capped} inclusive at the signature, a new contract for a higher diploma or after a contract broken "
             "for reasons beyond your control."
         ),
     },

@@ -19,6 +19,7 @@ from kiosk.domain.pay.apprenticeship import apprenticeship_end, simulate_apprent
 from kiosk.domain.pay.calendar import last_day_of_month
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.inputs import (
+    APPRENTICESHIP,
     DEFAULT_BIRTH_MONTH,
     INTERNSHIP,
     PROFESSIONALISATION,
@@ -448,7 +449,8 @@ def comparable_scenarios(scenario: Scenario) -> tuple[Scenario, ...]:
     length = max(1, scenario.length_months)
     years = scenario.contract_years
     if scenario.contract != ContractKind.APPRENTICESHIP:
-        years = (max(1, min(3, round(length / 12))),)
+        offered = APPRENTICESHIP.years
+        years = (max(offered.minimum, min(offered.maximum, round(length / 12))),)
     limits = PROFESSIONALISATION.months
     internship_end = scenario.end
     if scenario.contract != ContractKind.INTERNSHIP:
