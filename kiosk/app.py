@@ -28,6 +28,7 @@ from kiosk.domain.pay.figures import LegalFigures
 from kiosk.memory import release_free_memory
 from kiosk.paths import resources_dir, translations_dir
 from kiosk.settings import SettingsStore, settings_path, with_kiosk_id
+from kiosk.ui.event_filter import application_filter
 from kiosk.ui.fleet import FleetClient
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
@@ -184,8 +185,9 @@ def configure_input(app: QApplication) -> None:
     neither the flick gesture nor a long press would see). And one finger at a time (:class:`OneFinger`)."""
     app.styleHints().setMouseDoubleClickInterval(0)
     if app.findChild(OneFinger) is None:
-        app.installEventFilter(OneFinger(app))
-        app.installEventFilter(FocusByKeyboard(app))
+        watchers = application_filter()
+        watchers.add(OneFinger(app))
+        watchers.add(FocusByKeyboard(app))
 
 
 def apply_theme(app: QApplication) -> None:

@@ -271,12 +271,16 @@ class OneFinger(QObject):
     A kiosk has no pinch or two-finger gesture: a second finger (a child's, a hand resting on the
     screen) only made Qt's flick recognizer take the tap for a fling, cancelling it and leaving the
     list scrolling, which ate the next tap too. The touch events reaching the window are given again
-    with the first finger's point alone."""
+    with the first finger's point alone (a watcher of :func:`kiosk.ui.event_filter.application_filter`)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._first: int | None = None
         self._resending = False
+
+    @property
+    def watched_events(self) -> frozenset[QEvent.Type]:
+        return _TOUCH
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -304,14 +308,15 @@ _TOUCH = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type
 
 
 class FocusByKeyboard(QObject):
-    """An application event filter: controls take the keyboard focus from Tab (and arrow keys in
+    """A watcher of the application's events: controls take the keyboard focus from Tab (and arrow keys in
     lists), never from a tap. A visitor's finger thus never leaves a focus frame behind it (nor
     does the kiosk show one at start); a keyboard user gets one as soon as they press Tab."""
 
+    watched_events = frozenset({QEvent.Type.Polish})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QAbstractButton | QAbstractItemView)
+            isinstance(watched, QAbstractButton | QAbstractItemView)
             and watched.focusPolicy() & Qt.FocusPolicy.ClickFocus
         ):
             watched.setFocusPolicy(Qt.FocusPolicy.TabFocus)
