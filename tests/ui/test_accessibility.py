@@ -99,8 +99,8 @@ def test_every_screen_overlay_and_card_switches_both_ways(qtbot: QtBot, kiosk: K
         navigator.go("finder")
         QApplication.processEvents()
         delegate = finder.list_view.itemDelegate()
-        card = finder.list_view.visualRect(finder.proxy.index(0, 0))
-        seen["cards"] = (delegate.card_height(finder.proxy.index(0, 0)), colours_of(finder).panel)  # type: ignore[attr-defined]
+        card = finder.list_view.visualRect(finder.model.index(0, 0))
+        seen["cards"] = (delegate.card_height(finder.model.index(0, 0)), colours_of(finder).panel)  # type: ignore[attr-defined]
         assert card.height() == seen["cards"][0]
         shell.idle.start_countdown()
         seen["countdown"] = looks(shell.countdown)
