@@ -276,20 +276,26 @@ def taps(rows: Rows) -> Iterator[Row]:
         show(ScreenName.PROGRAMME, index)
 
     def unseen_programme_code(index: int) -> None:
-        """A dialog whose QR code was never drawn: a visitor's first look at it."""
-        on_programme(index)
+        """A programme whose code was never drawn, read a moment (a visitor reads the page first)."""
         qr_matrix.cache_clear()
+        on_programme(index)
+        idle(0.5)
 
     def unseen_simulation_code(_: int) -> None:
-        show(ScreenName.SIMULATOR)
         qr_matrix.cache_clear()
+        show(ScreenName.SIMULATOR)
+        idle(0.5)
 
     def dialog_open(index: int) -> None:
         on_programme(index)
         bench.tap(bench.button("programme_takeaway"))
 
-    yield from rows.row("take-home: open (programme)", within(40), unseen_programme_code, tap("programme_takeaway"))
-    yield from rows.row("take-home: open (simulator)", within(40), unseen_simulation_code, tap("simulator_takeaway"))
+    yield from rows.row(
+        "take-home: open (programme, new code)", within(40), unseen_programme_code, tap("programme_takeaway")
+    )
+    yield from rows.row(
+        "take-home: open (simulator, new code)", within(40), unseen_simulation_code, tap("simulator_takeaway")
+    )
     yield from rows.row("take-home: print a copy (saved as a PDF)", within(60), dialog_open, tap("takeaway_print"))
     yield from rows.row("take-home: close", TAP, dialog_open, tap("takeaway_close"))
 

@@ -26,7 +26,8 @@ from kiosk.ui import printing
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.programme import ProgrammeScreen
 from kiosk.ui.screens.simulator import SimulatorScreen
-from kiosk.ui.widgets.qr import qr_image
+from kiosk.ui.widgets import qr
+from kiosk.ui.widgets.qr import PREPARE_DELAY_MS, qr_image, qr_matrix
 from kiosk.ui.widgets.takeaway import TakeawayDialog
 from tests.ui.helpers import plain, tap
 
@@ -112,6 +113,38 @@ def test_programme_qr_is_its_summary_or_its_web_page(qtbot: QtBot, window: Kiosk
     assert decode(dialog.qr.image()) == "https://impgt.univ-amu.fr/fr/formation"
     assert dialog.is_link
     dialog.close()
+
+
+def test_a_payload_is_encoded_once_shown_resized_and_printed(
+    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Encoding is the slow part of a code: the programme's is encoded once, a moment after the
+    page is shown (before the visitor taps), and the dialog, a new scale and the printed page reuse it."""
+    encoded: list[str] = []
+    make_qr = qr.segno.make_qr
+
+    def counting(payload: str, **options: object) -> object:
+        encoded.append(payload)
+        return make_qr(payload, **options)
+
+    monkeypatch.setattr(qr.segno, "make_qr", counting)
+    qr_matrix.cache_clear()
+    programme = catalogue.programmes[1]
+    window.navigator.go("programme", programme.id)
+    screen = window.navigator.current_screen
+    assert isinstance(screen, ProgrammeScreen)
+    qtbot.wait(PREPARE_DELAY_MS + 200)
+    payload = programme_summary(catalogue, programme, "fr")
+    assert encoded == [payload]  # ready before the tap
+    dialog = open_dialog(qtbot, screen)
+    window.accessibility.set_large_text(True)  # another size of the code
+    QApplication.processEvents()
+    tap(qtbot, dialog.print_button)
+    assert dialog.status.isVisible()
+    assert encoded == [payload]
+    assert decode(dialog.qr.image()) == payload
+    dialog.close()
+    window.accessibility.reset()
 
 
 def _poppler(tool: str) -> str:

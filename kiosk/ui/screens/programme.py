@@ -17,6 +17,7 @@ from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.columns import ColumnsLayout
 from kiosk.ui.widgets.panels import FactTile, Section
+from kiosk.ui.widgets.qr import QrPreparation
 from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
 from kiosk.ui.widgets.touch import CardButton, WrappedLabel, action_button
 
@@ -48,6 +49,7 @@ class ProgrammeScreen(Screen):
         self._catalogue = catalogue
         self._delivery = delivery
         self._programme: Programme | None = None
+        self._code = QrPreparation(self)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -199,6 +201,7 @@ class ProgrammeScreen(Screen):
         if programme is None:
             return
         lang = self.lang
+        self._code.prepare(qr_payload(programme, programme_summary(self._catalogue, programme, lang)))
         self.level_badge.setText(programme.level)
         self.level_badge.setProperty("level", programme.level)
         self.level_badge.style().unpolish(self.level_badge)
