@@ -116,27 +116,25 @@ def bundle_size(folder: Path) -> tuple[int, int]:
     return on_disk, apparent
 
 
-def start_once(executable: Path, env: dict[str, str]) -> float:
+def start_once(command: list[str], env: dict[str, str]) -> float:
     started = time.perf_counter()
-    subprocess.run(
-        [str(executable)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        check=True,
-        timeout=120,
-    )
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=120)
     return time.perf_counter() - started
 
 
-def measure_starts(executables: dict[str, Path], runs: int, data_dir: Path) -> dict[str, list[float]]:
+def measure_starts(
+    commands: dict[str, list[str]], runs: int, data_dir: Path, environment: dict[str, str] | None = None
+) -> dict[str, list[float]]:
+    """Each command's start to its first paint, ``runs`` times, alternating between the commands
+    (after one discarded warm-up run each), offscreen, with ``environment`` added."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KIOSK_BENCH_EXIT_ON_PAINT="1", KIOSK_DATA_DIR=str(data_dir))
-    for executable in executables.values():
-        start_once(executable, env)
-    times: dict[str, list[float]] = {name: [] for name in executables}
+    env.update(environment or {})
+    for command in commands.values():
+        start_once(command, env)
+    times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        for name, executable in executables.items():
-            times[name].append(start_once(executable, env))
+        for name, command in commands.items():
+            times[name].append(start_once(command, env))
     return times
 
 
@@ -164,7 +162,7 @@ def main() -> int:
         sizes = {name: bundle_size(executable.parent) for name, executable in executables.items()}
         data_dir = folder / "data"
         data_dir.mkdir()
-        times = measure_starts(executables, runs, data_dir)
+        times = measure_starts({name: [str(path)] for name, path in executables.items()}, runs, data_dir)
 
     medians = {name: statistics.median(values) for name, values in times.items()}
     size_ratio = sizes["kiosk"][0] / sizes["bare"][0]

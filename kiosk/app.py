@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QLayout
 
@@ -28,11 +28,11 @@ from kiosk.domain.pay.figures import LegalFigures
 from kiosk.memory import release_free_memory
 from kiosk.paths import resources_dir, translations_dir
 from kiosk.settings import SettingsStore, settings_path, with_kiosk_id
-from kiosk.ui.fleet import FleetClient
+from kiosk.ui.delivery import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
+from kiosk.ui.event_filter import application_filter
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigator import Visit
-from kiosk.ui.printing import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
 from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, WINDOWED_SIZE, CatalogueSource, KioskShell
 from kiosk.ui.shell.staff import LONG_PRESS_MS
 from kiosk.ui.usage import UsageCounter, UsageStore
@@ -40,6 +40,7 @@ from kiosk.ui.widgets.touch import FocusByKeyboard, OneFinger
 
 if TYPE_CHECKING:
     from kiosk.data.catalogue_store import LoadedCatalogue
+    from kiosk.ui.fleet import FleetClient
 
     # Screens other than home are imported on first use (start-up time): see the factories below.
     from kiosk.ui.screens.attract import AttractScreen
@@ -184,8 +185,9 @@ def configure_input(app: QApplication) -> None:
     neither the flick gesture nor a long press would see). And one finger at a time (:class:`OneFinger`)."""
     app.styleHints().setMouseDoubleClickInterval(0)
     if app.findChild(OneFinger) is None:
-        app.installEventFilter(OneFinger(app))
-        app.installEventFilter(FocusByKeyboard(app))
+        watchers = application_filter()
+        watchers.add(OneFinger(app))
+        watchers.add(FocusByKeyboard(app))
 
 
 def apply_theme(app: QApplication) -> None:
@@ -443,6 +445,8 @@ def assemble_kiosk(
     services = ScreenServices(SummaryDelivery(options.printer, data_dir / SUMMARIES_FOLDER), usage, today)
 
     window = KioskWindow(language)
+    # Frameless now, while the window is empty: set later, the flag costs a restyle of every widget.
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, options.kiosk_mode)
     if options.size is not None:
         window.accessibility.set_screen_size(QSize(*options.size))
     window.accessibility.apply()
@@ -506,7 +510,7 @@ def assemble_kiosk(
     shell.idle.timed_out.connect(usage.idle_reset)
     if fleet is not None:
         shell.idle.timed_out.connect(fleet.between_visitors)  # after the counts reached the kiosk's file
-    shell.staff_menu.set_usage_source(usage.today_summary)
+    shell.set_usage_source(usage.today_summary)
     if options.exit_on_first_paint:
         window.installEventFilter(QuitOnFirstPaint(window))
     return Kiosk(options, app, store, language, content, window, shell, usage, log_file, fleet)
@@ -516,6 +520,7 @@ def _join_fleet(db_url: str, options: KioskOptions, store: SettingsStore, today:
     """The kiosk's link to its server, under its id (made now, once, if it has none)."""
     from kiosk.data.fleet import FleetLink
     from kiosk.data.stats import UsageStats, stats_path
+    from kiosk.ui.fleet import FleetClient
 
     if not store.settings.kiosk_id:
         store.update(with_kiosk_id(store.settings))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 from functools import cached_property
@@ -92,20 +93,43 @@ def screen_number(value: str) -> int:
     return int(value)
 
 
-def build_parser() -> KioskArgumentParser:
-    from kiosk.cli import (
-        admin,
-        build,
-        catalogue_commands,
-        content,
-        fleet,
-        layout_check,
-        monkey,
-        simulate,
-        stats,
-        translations,
-    )
+#: Each command and the module of :mod:`kiosk.cli` that registers it, in the order of the help.
+COMMAND_MODULES = {
+    "institute": "content",
+    "programmes": "content",
+    "simulate": "simulate",
+    "catalogue": "catalogue_commands",
+    "translations": "translations",
+    "build": "build",
+    "admin": "admin",
+    "monkey": "monkey",
+    "layout-check": "layout_check",
+    "stats": "stats",
+    "fleet": "fleet",
+}
+#: The global options followed by a value (which is not a command).
+_VALUED_OPTIONS = frozenset({"--db", "--lang", "--screen"})
 
+
+def command_modules(argv: Sequence[str] | None) -> list[str]:
+    """The command modules ``argv`` needs: the one of the command it names, none for the kiosk
+    itself (no command), every one for ``--help``, no ``argv`` or a word that is no command (so
+    that the error lists the commands)."""
+    every = list(dict.fromkeys(COMMAND_MODULES.values()))
+    if argv is None:
+        return every
+    words = [word for before, word in zip(["", *argv], argv, strict=False) if before not in _VALUED_OPTIONS]
+    for word in words:
+        if word in COMMAND_MODULES:
+            return [COMMAND_MODULES[word]]
+    if any(word in ("-h", "--help") or not word.startswith("-") for word in words):
+        return every
+    return []
+
+
+def build_parser(argv: Sequence[str] | None = None) -> KioskArgumentParser:
+    """The command line's parser; with ``argv``, only what it needs is imported (the kiosk's start
+    imports no command's module)."""
     parser = KioskArgumentParser(
         prog="impgt-kiosk",
         description="IMPGT guidance kiosk. Without a command, starts the kiosk window.",
@@ -127,22 +151,15 @@ def build_parser() -> KioskArgumentParser:
         help="start offscreen, open every screen, run each simulation, print a JSON report (exit 1 on failure)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=KioskArgumentParser)
-    content.register(subparsers)
-    simulate.register(subparsers)
-    catalogue_commands.register(subparsers)
-    translations.register(subparsers)
-    build.register(subparsers)
-    admin.register(subparsers)
-    monkey.register(subparsers)
-    layout_check.register(subparsers)
-    stats.register(subparsers)
-    fleet.register(subparsers)
+    for name in command_modules(argv):
+        importlib.import_module(f"kiosk.cli.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     context = CliContext(args.db)
     if args.self_test:
         from kiosk.selftest import run_self_test

@@ -1,23 +1,31 @@
 """How the kiosk looks on the screen at hand: one scale (:mod:`kiosk.ui.metrics`), large text and
-high contrast, applied as the house style sheet on the kiosk's window.
+high contrast, applied as the house style sheet to the parts of the kiosk's window.
 
 Large text and high contrast are visitor choices: the kiosk's reset for the next visitor turns them
-off (:meth:`AccessibilityController.reset`). The style sheet goes on the window, not on the
-application: what is outside the kiosk's window is not restyled at each toggle.
+off (:meth:`AccessibilityController.reset`).
+
+The style sheet goes on each part of the window that is shown on its own, a *scope*: the header
+bar, each screen of the stack, each overlay and dialog (the window itself has none). A change of
+look (a toggle, another screen size) restyles at once only the scopes shown; the others take the
+new look when they are shown next (:meth:`AccessibilityController.refresh`), so that a toggle costs
+the screen in view, not the ~400 widgets of every screen built so far.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QObject, QSize, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.paths import resources_dir
-from kiosk.ui.metrics import Metrics, apply_metrics, scale_style_sheet
+from kiosk.ui.metrics import Metrics, apply_metrics, apply_own_metrics, scale_style_sheet
 
 BASE_SHEET = "kiosk.qss"
 HIGH_CONTRAST_SHEET = "high-contrast.qss"
+#: The dynamic property of a scope naming the look it was given last.
+LOOK_PROPERTY = "kiosk_look"
 
 
 @lru_cache(maxsize=4)
@@ -33,17 +41,25 @@ def style_sheet(metrics: Metrics = Metrics(), high_contrast: bool = False) -> st
 
 
 class AccessibilityController(QObject):
-    """Owns the display's metrics and modes, and applies them to ``window``."""
+    """Owns the display's metrics and modes, and gives them to the scopes of ``window``.
+
+    ``frame``: the widgets of the window around the scopes (the window itself, its central widget,
+    the stack), sized at each change but not restyled (they carry no style sheet)."""
 
     changed = Signal()
 
-    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+    def __init__(self, window: QWidget, frame: tuple[QWidget, ...] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
+        self._frame = (window, *frame)
+        self._scopes: list[QWidget] = []
         self._size = QSize(1280, 800)
         self._large_text = False
         self._high_contrast = False
         self.metrics = Metrics()
+        self._look = ""
+        self._sheet = ""
+        self._decide()
 
     @property
     def large_text(self) -> bool:
@@ -52,6 +68,11 @@ class AccessibilityController(QObject):
     @property
     def high_contrast(self) -> bool:
         return self._high_contrast
+
+    @property
+    def sheet(self) -> str:
+        """The style sheet of the current look (what each scope carries once refreshed)."""
+        return self._sheet
 
     def set_screen_size(self, size: QSize) -> None:
         """The size of the screen the kiosk fills (or of its window, for an offscreen check)."""
@@ -76,12 +97,65 @@ class AccessibilityController(QObject):
         """Back to the house theme (the next visitor)."""
         self.set_modes(False, False)
 
+    # --- scopes -----------------------------------------------------------------------------------
+
+    def adopt(self, scope: QWidget, now: bool = True) -> None:
+        """``scope`` carries the style sheet from now on: given the current look at once (``now``:
+        a screen about to be shown, the header) or when first shown (an overlay)."""
+        if scope not in self._scopes:
+            self._scopes.append(scope)
+            scope.installEventFilter(self)
+        if now:
+            self.refresh(scope)
+
+    def refresh(self, scope: QWidget) -> bool:
+        """Give ``scope`` the current look if it has an older one (it is about to be shown);
+        False if it had it already."""
+        if scope.property(LOOK_PROPERTY) == self._look:
+            return False
+        scope.setStyleSheet(self._sheet)
+        apply_metrics(scope, self.metrics)
+        scope.setProperty(LOOK_PROPERTY, self._look)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A scope shown another way than through :meth:`refresh` still takes the current look."""
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self.refresh(watched)
+        return False
+
     def apply(self) -> None:
-        """Style the window and size its widgets at the current metrics (at start, and for
-        widgets created since, such as a screen opened for the first time)."""
+        """Size the window and give the scopes shown the current look (at start)."""
         self._apply()
 
-    def _apply(self) -> None:
+    def _decide(self) -> None:
         self.metrics = Metrics.for_size(self._size.width(), self._size.height(), self._large_text)
-        self._window.setStyleSheet(style_sheet(self.metrics, self._high_contrast))
-        apply_metrics(self._window, self.metrics)
+        self._sheet = style_sheet(self.metrics, self._high_contrast)
+        self._look = f"{self.metrics.scale}/{self.metrics.text}/{int(self._high_contrast)}"
+
+    def _apply(self) -> None:
+        self._decide()
+        for widget in self._frame:
+            apply_own_metrics(widget, self.metrics)
+        self._scopes = [scope for scope in self._scopes if shiboken6.isValid(scope)]
+        for scope in self._scopes:
+            if scope.isVisible():
+                self.refresh(scope)
+
+
+def refresh_look(widget: QWidget) -> None:
+    """Give ``widget`` (an overlay about to be shown) the current look of the window it is in, and
+    its sizes to what was added to it since (built before it was in the window, at the reference
+    scale)."""
+    controller = getattr(widget.window(), "accessibility", None)
+    if not isinstance(controller, AccessibilityController):
+        return
+    if not controller.refresh(widget):
+        apply_metrics(widget, controller.metrics)
+
+
+def adopt_look(widget: QWidget) -> None:
+    """``widget`` (an overlay of the window) carries the style sheet, given when it is first shown."""
+    controller = getattr(widget.window(), "accessibility", None)
+    if isinstance(controller, AccessibilityController):
+        controller.adopt(widget, now=False)

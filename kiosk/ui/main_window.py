@@ -23,7 +23,6 @@ from kiosk.ui.i18n import LanguageController
 from kiosk.ui.metrics import (
     TOUCH_TARGET,
     Metrics,
-    apply_metrics,
     margins,
     metrics_of,
     minimum_size,
@@ -31,6 +30,7 @@ from kiosk.ui.metrics import (
     touch_target,
 )
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.touch import action_button
 
 
@@ -188,8 +188,10 @@ class KioskWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.navigator = Navigator(self.stack, parent=self)
-        self.accessibility = AccessibilityController(self)
-        self.navigator.screen_created.connect(lambda screen: apply_metrics(screen, self.metrics))
+        self.accessibility = AccessibilityController(self, (central, self.stack))
+        self.accessibility.adopt(self.header)
+        self.navigator.screen_created.connect(self.accessibility.adopt)
+        self.navigator.showing.connect(self._prepare)
         self.header.large_text_button.toggled.connect(self.accessibility.set_large_text)
         self.header.contrast_button.toggled.connect(self.accessibility.set_high_contrast)
         self.accessibility.changed.connect(self._sync_display_buttons)
@@ -217,8 +219,15 @@ class KioskWindow(QMainWindow):
             button.setChecked(on)
             button.blockSignals(False)
 
+    def _prepare(self, screen: Screen) -> None:
+        """A screen about to be shown catches up with the look and the language of the kiosk."""
+        self.accessibility.refresh(screen)
+        screen.catch_up()
+
     def _on_screen_changed(self, name: str) -> None:
         # The attract screen is the whole screen: a poster, nothing to press but the screen itself.
+        if name != ScreenName.ATTRACT:
+            self.accessibility.refresh(self.header)
         self.header.setVisible(name != ScreenName.ATTRACT)
         at_home = name in (ScreenName.HOME, ScreenName.ATTRACT)
         self.header.back_button.setVisible(not at_home)

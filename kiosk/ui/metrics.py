@@ -200,8 +200,13 @@ def _apply_widget(widget: QWidget, metrics: Metrics) -> None:
 def apply_metrics(root: QWidget, metrics: Metrics) -> None:
     """Give every layout and widget under ``root`` (``root`` too) its sizes at ``metrics``."""
     for widget in (root, *root.findChildren(QWidget)):
-        _apply_widget(widget, metrics)
-        layout = widget.layout()
-        if layout is not None:
-            for sub in (layout, *layout.findChildren(QLayout)):
-                _apply_layout(sub, metrics)
+        apply_own_metrics(widget, metrics)
+
+
+def apply_own_metrics(widget: QWidget, metrics: Metrics) -> None:
+    """Give ``widget`` and its layouts (not its children) their sizes at ``metrics``."""
+    _apply_widget(widget, metrics)
+    layout = widget.layout()
+    if layout is not None:
+        for sub in (layout, *layout.findChildren(QLayout)):
+            _apply_layout(sub, metrics)

@@ -26,12 +26,14 @@ class Navigator(QObject):
 
     Screens never reach into each other: they emit intents, and the wiring in :mod:`kiosk.app`
     turns intents into :meth:`go` calls. ``current_changed`` names the screen shown; ``visited``
-    carries the whole :class:`Visit` (the programme or preset shown with it).
+    carries the whole :class:`Visit` (the programme or preset shown with it); ``showing`` gives the
+    screen about to be opened and shown (for it to catch up with the look and the language).
     """
 
     current_changed = Signal(str)
     visited = Signal(object)
     screen_created = Signal(object)
+    showing = Signal(object)
 
     def __init__(self, stack: QStackedWidget, home: str = ScreenName.HOME, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +114,7 @@ class Navigator(QObject):
         if leaving is not None:
             stop_scrolling(leaving)
         screen = self.screen(visit.screen)
+        self.showing.emit(screen)
         screen.open(visit.argument)
         self._stack.setCurrentWidget(screen)
         self.current_changed.emit(visit.screen)

@@ -1,5 +1,5 @@
 """One-page printed summaries of a programme or a simulation: printed when a printer is set up,
-saved as a PDF in the application data location otherwise.
+saved as a PDF in the application data location otherwise (where: :mod:`kiosk.ui.delivery`).
 
 The page is a :class:`QTextDocument` (HTML) painted on a :class:`QPdfWriter` or a :class:`QPrinter`;
 its font shrinks until everything fits on one A4 page.
@@ -11,10 +11,8 @@ import html
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QUrl
@@ -35,6 +33,11 @@ from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.scenarios import Scenario, ScenarioResult
 from kiosk.domain.pay.schedule import Employer
 from kiosk.domain.summary import PayRange, pay_ranges, qr_payload
+from kiosk.ui.delivery import Delivery
+
+# Also named here until the simulator imports them from kiosk.ui.delivery:
+from kiosk.ui.delivery import PrintableSummary as PrintableSummary
+from kiosk.ui.delivery import SummaryDelivery as SummaryDelivery
 from kiosk.ui.formatting import long_date, money, month_year, percent
 from kiosk.ui.widgets.qr import qr_image
 
@@ -47,41 +50,6 @@ MARGIN_MM = 16.0
 PDF_RESOLUTION = 300
 
 
-@dataclass(frozen=True)
-class PrintableSummary:
-    """A page ready to print: its title, its body as HTML, and what its QR code holds."""
-
-    title: str
-    body_html: str
-    qr_payload: str
-    file_stem: str
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """What became of a summary: printed on ``printer``, or saved at ``path``, or ``error``."""
-
-    printer: str = ""
-    path: Path | None = None
-    error: str = ""
-
-    @property
-    def printed(self) -> bool:
-        return bool(self.printer)
-
-
-#: The folder of the application data location where summaries go when nothing prints them.
-SUMMARIES_FOLDER = "summaries"
-
-
-class PrinterPolicy(StrEnum):
-    """Whether summaries may go to paper: ``system`` (the default printer, if there is one) or
-    ``none`` (always saved as PDFs: a printer out of paper at a fair, the monkey, the tests)."""
-
-    SYSTEM = "system"
-    NONE = "none"
-
-
 def system_printer() -> QPrinterInfo | None:
     """The system's default printer, else the first one, else None."""
     default = QPrinterInfo.defaultPrinter()
@@ -89,28 +57,6 @@ def system_printer() -> QPrinterInfo | None:
         return default
     printers = QPrinterInfo.availablePrinters()
     return printers[0] if printers else None
-
-
-class SummaryDelivery:
-    """Where a visitor's printed copy goes, decided once when the kiosk is assembled: the printer
-    the policy allows, else a PDF in ``folder``. The screens' take-home dialogs call it."""
-
-    def __init__(
-        self,
-        policy: PrinterPolicy,
-        folder: Path,
-        find_printer: Callable[[], QPrinterInfo | None] = system_printer,
-    ) -> None:
-        self.policy = policy
-        self.folder = folder
-        self._find_printer = find_printer
-
-    def printer(self) -> QPrinterInfo | None:
-        """The printer to use now (printers come and go while the kiosk runs), or None."""
-        return None if self.policy is PrinterPolicy.NONE else self._find_printer()
-
-    def deliver(self, summary: PrintableSummary) -> Delivery:
-        return deliver(summary, self.printer(), self.folder)
 
 
 def build_document(summary: PrintableSummary, font_size: float) -> QTextDocument:

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk, KioskContent, KioskOptions, ShellTimings, apply_theme, assemble_kiosk
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.pay.figures import LegalFigures
+from kiosk.ui.delivery import PrinterPolicy
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.printing import PrinterPolicy
 from kiosk.ui.shell.shell import KioskShell
 
 #: A test kiosk: French, windowed at 1280x800, never on paper, never exiting, with delays so long

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QListView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListView, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.accessibility import style_sheet
+from kiosk.ui.colours import colours_of
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.finder import FinderScreen
 from kiosk.ui.screens.programme import ProgrammeScreen
@@ -54,18 +56,74 @@ def test_display_modes_from_the_header(qtbot: QtBot, window: KioskWindow, shell:
     base = window.metrics
     assert header.large_text_button.isVisible() and header.contrast_button.isVisible()
     assert header.large_text_button.height() >= base.touch and header.large_text_button.width() >= base.touch
-    title = window.navigator.current_screen.welcome  # type: ignore[union-attr]
+    home = window.navigator.current_screen
+    assert home is not None
+    title = home.welcome  # type: ignore[attr-defined]
     size = title.font().pixelSize()
     tap(qtbot, header.large_text_button)
     large = window.metrics
     assert window.accessibility.large_text and large.text > base.text and large.scale == base.scale
-    assert window.styleSheet() == style_sheet(large) and title.font().pixelSize() > size * 1.2
+    assert header.styleSheet() == home.styleSheet() == style_sheet(large) and title.font().pixelSize() > size * 1.2
     tap(qtbot, header.contrast_button)
-    assert window.styleSheet() == style_sheet(large, high_contrast=True) and "#ffd400" in window.styleSheet()
+    assert home.styleSheet() == style_sheet(large, high_contrast=True) and "#ffd400" in home.styleSheet()
     shell.idle.timed_out.emit()  # the next visitor starts with the house theme
     assert not window.accessibility.large_text and not window.accessibility.high_contrast
     assert not header.large_text_button.isChecked() and not header.contrast_button.isChecked()
-    assert window.styleSheet() == style_sheet(base) and title.font().pixelSize() == size
+    window.navigator.home()
+    assert home.styleSheet() == style_sheet(base) and title.font().pixelSize() == size
+
+
+def looks(widget: QWidget) -> tuple[int, str]:
+    """The font size and the text colour of the first label ``widget`` shows."""
+    label = next(label for label in widget.findChildren(QLabel) if label.isVisible() and label.text())
+    return label.font().pixelSize(), label.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def test_every_screen_overlay_and_card_switches_both_ways(qtbot: QtBot, kiosk: Kiosk, catalogue: Catalogue) -> None:
+    """Large text and high contrast, on and off, reach every screen (those built before hidden
+    behind the one in view included), the shell's overlays, a dialog and the painted cards."""
+    window, shell = kiosk.window, kiosk.shell
+    navigator = window.navigator
+    programme = catalogue.programmes[3]
+    arguments = {"programme": programme.id, "simulator": preset_for_programme(catalogue, programme)}
+    names = [name for name in navigator.names() if name != "attract"]
+
+    def everything() -> dict[str, tuple[int, str]]:
+        seen = {}
+        for name in names:
+            navigator.go(name, arguments.get(name))
+            QApplication.processEvents()
+            seen[name] = looks(window.stack.currentWidget())
+        finder = navigator.screen("finder")
+        assert isinstance(finder, FinderScreen)
+        navigator.go("finder")
+        QApplication.processEvents()
+        delegate = finder.list_view.itemDelegate()
+        card = finder.list_view.visualRect(finder.model.index(0, 0))
+        seen["cards"] = (delegate.card_height(finder.model.index(0, 0)), colours_of(finder).panel)  # type: ignore[attr-defined]
+        assert card.height() == seen["cards"][0]
+        shell.idle.start_countdown()
+        seen["countdown"] = looks(shell.countdown)
+        shell.close_overlays()
+        navigator.go("programme", programme.id)
+        screen = navigator.current_screen
+        assert isinstance(screen, ProgrammeScreen)
+        dialog = screen.open_takeaway()
+        assert dialog is not None
+        seen["takeaway"] = looks(dialog)
+        dialog.close()
+        return seen
+
+    base = everything()
+    header = window.header
+    for button, changes in ((header.large_text_button, 0), (header.contrast_button, 1)):
+        navigator.home()
+        tap(qtbot, button)  # on, from the home screen: the others were built before, and are hidden
+        changed = everything()
+        for name, value in base.items():
+            assert changed[name][changes] != value[changes], name
+        tap(qtbot, button)  # off, from the take-home dialog's programme screen
+        assert everything() == base
 
 
 def press(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:

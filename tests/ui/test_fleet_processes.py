@@ -34,7 +34,7 @@ def run_kiosk(url: str, data_dir: Path, seconds: float) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from kiosk.app import KioskOptions, ShellTimings, assemble_kiosk
-    from kiosk.ui.printing import PrinterPolicy
+    from kiosk.ui.delivery import PrinterPolicy
 
     options = KioskOptions(
         data_dir=data_dir,

@@ -22,11 +22,13 @@ from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.scenarios import run_scenario
 from kiosk.domain.summary import figures_date, programme_summary, simulation_summary
+from kiosk.ui import delivery as deliveries
 from kiosk.ui import printing
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.programme import ProgrammeScreen
 from kiosk.ui.screens.simulator import SimulatorScreen
-from kiosk.ui.widgets.qr import qr_image
+from kiosk.ui.widgets import qr
+from kiosk.ui.widgets.qr import PREPARE_DELAY_MS, qr_image, qr_matrix
 from kiosk.ui.widgets.takeaway import TakeawayDialog
 from tests.ui.helpers import plain, tap
 
@@ -114,6 +116,38 @@ def test_programme_qr_is_its_summary_or_its_web_page(qtbot: QtBot, window: Kiosk
     dialog.close()
 
 
+def test_a_payload_is_encoded_once_shown_resized_and_printed(
+    qtbot: QtBot, window: KioskWindow, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Encoding is the slow part of a code: the programme's is encoded once, a moment after the
+    page is shown (before the visitor taps), and the dialog, a new scale and the printed page reuse it."""
+    encoded: list[str] = []
+    make_qr = qr.segno.make_qr
+
+    def counting(payload: str, **options: object) -> object:
+        encoded.append(payload)
+        return make_qr(payload, **options)
+
+    monkeypatch.setattr(qr.segno, "make_qr", counting)
+    qr_matrix.cache_clear()
+    programme = catalogue.programmes[1]
+    window.navigator.go("programme", programme.id)
+    screen = window.navigator.current_screen
+    assert isinstance(screen, ProgrammeScreen)
+    qtbot.wait(PREPARE_DELAY_MS + 200)
+    payload = programme_summary(catalogue, programme, "fr")
+    assert encoded == [payload]  # ready before the tap
+    dialog = open_dialog(qtbot, screen)
+    window.accessibility.set_large_text(True)  # another size of the code
+    QApplication.processEvents()
+    tap(qtbot, dialog.print_button)
+    assert dialog.status.isVisible()
+    assert encoded == [payload]
+    assert decode(dialog.qr.image()) == payload
+    dialog.close()
+    window.accessibility.reset()
+
+
 def _poppler(tool: str) -> str:
     """pdftotext and pdfinfo come from Debian's poppler-utils, which scripts/setup.sh installs."""
     if shutil.which(tool) is None:
@@ -199,7 +233,7 @@ def test_deliver_prints_when_a_printer_is_set_up(
         def printerName(self) -> str:
             return "Hall printer"
 
-    summary = printing.PrintableSummary("Title", "<p>x</p>", "x", "simulation")
+    summary = deliveries.PrintableSummary("Title", "<p>x</p>", "x", "simulation")
     delivery = printing.deliver(summary, Printer(), tmp_path, now=None)  # type: ignore[arg-type]
     assert delivery.printed and delivery.printer == "Hall printer" and printed == ["Title"]
     assert not list(tmp_path.iterdir())
@@ -226,15 +260,15 @@ def test_kiosk_printer_none_keeps_the_kiosk_off_the_printers(
     hall = HallPrinter()
     monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinter", staticmethod(lambda: hall))
     args = argparse.Namespace()
-    summary = printing.PrintableSummary("Title", "<p>x</p>", "x", "simulation")
+    summary = deliveries.PrintableSummary("Title", "<p>x</p>", "x", "simulation")
     for environment, expected in (
-        ({}, printing.PrinterPolicy.SYSTEM),
-        ({"KIOSK_PRINTER": "None"}, printing.PrinterPolicy.NONE),
+        ({}, deliveries.PrinterPolicy.SYSTEM),
+        ({"KIOSK_PRINTER": "None"}, deliveries.PrinterPolicy.NONE),
     ):
         policy = KioskOptions.from_command_line(args, environment).printer
         assert policy is expected
-        delivery = printing.SummaryDelivery(policy, tmp_path / policy).deliver(summary)
-        assert delivery.printed is (policy is printing.PrinterPolicy.SYSTEM)
+        delivery = deliveries.SummaryDelivery(policy, tmp_path / policy).deliver(summary)
+        assert delivery.printed is (policy is deliveries.PrinterPolicy.SYSTEM)
     assert printed == ["Title"] and len(list((tmp_path / "none").glob("*.pdf"))) == 1
 
 
@@ -288,7 +322,9 @@ def test_only_the_newest_saved_summaries_are_kept(qtbot: QtBot, window: KioskWin
 def test_a_long_word_in_a_narrow_column_of_the_pdf_stays_whole(themed_app: QApplication, tmp_path: Path) -> None:
     """A column narrower than "professionnalisation" wraps its line between words, never inside one."""
     cells = "".join(f"<td>{word}</td>" for word in ("Contrat", "de professionnalisation", "x", "y", "z", "w"))
-    summary = printing.PrintableSummary("Title", f'<table width="30%" border="1"><tr>{cells}</tr></table>', "x", "test")
+    summary = deliveries.PrintableSummary(
+        "Title", f'<table width="30%" border="1"><tr>{cells}</tr></table>', "x", "test"
+    )
     path = printing.write_pdf(summary, tmp_path / "narrow.pdf")
     words = pdf_text(path).split()
     assert "professionnalisation" in words, words

@@ -1,20 +1,12 @@
-"""Item models of the programme finder: the programmes, and a proxy calling the domain filter."""
+"""The programme finder's item model: the programmes the domain filter accepts, one row each."""
 
 from __future__ import annotations
 
+import heapq
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractListModel,
-    QAbstractProxyModel,
-    QByteArray,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 
 from kiosk.domain.catalogue import Catalogue, Lang, Programme
 from kiosk.domain.filters import ProgrammeFilter
@@ -32,26 +24,61 @@ class ProgrammeRole(IntEnum):
     Programme = Qt.ItemDataRole.UserRole + 7
 
 
-class ProgrammeListModel(QAbstractListModel):
-    """The catalogue's programmes, one row each, with texts in the current language."""
+class ProgrammeListModel(QStringListModel):
+    """The programmes :class:`kiosk.domain.filters.ProgrammeFilter` accepts, in catalogue order,
+    with their texts in the current language.
+
+    A list view asks its model for an index of every row at each layout: with Python's ``index()``
+    or ``rowCount()`` that is 10,000 calls across the C++/Python boundary per tap for a large
+    catalogue. So the rows live in Qt's own string list (the ids of the programmes shown): Qt counts
+    and indexes them in C++, and Python answers only :meth:`data`, for the cards painted. The
+    domain filter runs once per change, over the whole catalogue.
+    """
 
     def __init__(self, catalogue: Catalogue, lang: Lang = "fr", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._programmes: tuple[Programme, ...] = catalogue.programmes
         self._lang: Lang = lang
+        self._filter = ProgrammeFilter()
+        self._shown: list[Programme] = []
+        self._longest: dict[tuple[Lang, int], list[str]] = {}
+        self._show(list(self._programmes))
 
     @property
     def programmes(self) -> tuple[Programme, ...]:
+        """Every programme of the catalogue, shown or not."""
         return self._programmes
 
-    def titles(self) -> list[str]:
-        """Every title in the current language (the cards measure the longest)."""
-        lang = self._lang
-        return [programme.title.get(lang) for programme in self._programmes]
+    @property
+    def programme_filter(self) -> ProgrammeFilter:
+        return self._filter
 
-    def programme_at(self, row: int) -> Programme:
-        return self._programmes[row]
+    def set_programme_filter(self, programme_filter: ProgrammeFilter) -> None:
+        if programme_filter != self._filter:
+            self._filter = programme_filter
+            programmes = self._programmes
+            self._show([programmes[position] for position in programme_filter.matching_positions(programmes)])
+
+    def _show(self, programmes: list[Programme]) -> None:
+        self._shown = programmes
+        self.setStringList([programme.id for programme in programmes])  # resets the model
+
+    def programme_ids(self) -> list[str]:
+        """The ids of the programmes shown, in order."""
+        return [programme.id for programme in self._shown]
+
+    def longest_titles(self, count: int) -> list[str]:
+        """The ``count`` longest titles of the whole catalogue in the current language (the cards
+        measure them), found once per language."""
+        key = (self._lang, count)
+        if key not in self._longest:
+            lang = self._lang
+            longest = heapq.nlargest(
+                count, self._programmes, key=lambda p: len(p.title.en if lang == "en" else p.title.fr)
+            )
+            self._longest[key] = [programme.title.get(lang) for programme in longest]
+        return self._longest[key]
 
     @property
     def language(self) -> Lang:
@@ -59,11 +86,14 @@ class ProgrammeListModel(QAbstractListModel):
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
-        if self._programmes:
-            self.dataChanged.emit(self.index(0), self.index(len(self._programmes) - 1))
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(len(self._shown) - 1))
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._programmes)
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Cards are chosen, never edited."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = super().roleNames()
@@ -88,9 +118,9 @@ class ProgrammeListModel(QAbstractListModel):
         return text
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._programmes):
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        programme = self._programmes[index.row()]
+        programme = self._shown[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, ProgrammeRole.Title):
             return programme.title.get(self._lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -117,93 +147,3 @@ class ProgrammeListModel(QAbstractListModel):
         if role == ProgrammeRole.Programme:
             return programme
         return None
-
-
-class ProgrammeFilterProxy(QAbstractProxyModel):
-    """The programmes that :class:`kiosk.domain.filters.ProgrammeFilter` accepts, as a proxy model.
-
-    A :class:`QSortFilterProxyModel` asks Python about each row in turn (10,000 calls across the
-    C++/Python boundary for a large catalogue); this proxy asks the domain filter once for all the
-    matching positions, then maps rows through that list.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._filter = ProgrammeFilter()
-        self._rows: list[int] = []
-        self._proxy_row_of: dict[int, int] | None = None
-
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        if not isinstance(model, ProgrammeListModel):
-            raise TypeError("ProgrammeFilterProxy filters a ProgrammeListModel")
-        previous = self.sourceModel()
-        if previous is not None:
-            previous.dataChanged.disconnect(self._on_source_data_changed)
-            previous.modelReset.disconnect(self._refilter)
-        super().setSourceModel(model)
-        model.dataChanged.connect(self._on_source_data_changed)
-        model.modelReset.connect(self._refilter)
-        self._refilter()
-
-    def _programmes(self) -> ProgrammeListModel | None:
-        model = self.sourceModel()
-        return model if isinstance(model, ProgrammeListModel) else None
-
-    @property
-    def programme_filter(self) -> ProgrammeFilter:
-        return self._filter
-
-    def set_programme_filter(self, programme_filter: ProgrammeFilter) -> None:
-        if programme_filter != self._filter:
-            self._filter = programme_filter
-            self._refilter()
-
-    def _refilter(self) -> None:
-        source = self._programmes()
-        self.beginResetModel()
-        self._rows = self._filter.matching_positions(source.programmes) if source is not None else []
-        self._proxy_row_of = None
-        self.endResetModel()
-
-    def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: list[int]) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), roles)
-
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or column != 0 or not 0 <= row < len(self._rows):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else 1
-
-    def mapToSource(self, proxy_index: AnyIndex) -> QModelIndex:
-        source = self.sourceModel()
-        if source is None or not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._rows):
-            return QModelIndex()
-        return source.index(self._rows[proxy_index.row()], 0)
-
-    def mapFromSource(self, source_index: AnyIndex) -> QModelIndex:
-        if self._proxy_row_of is None:  # built on first use: a filter change must stay cheap
-            self._proxy_row_of = {source_row: row for row, source_row in enumerate(self._rows)}
-        if not source_index.isValid() or source_index.row() not in self._proxy_row_of:
-            return QModelIndex()
-        return self.index(self._proxy_row_of[source_index.row()], 0)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        source = self.sourceModel()
-        if source is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return source.data(source.index(self._rows[index.row()], 0), role)
-
-    def programme_ids(self) -> list[str]:
-        source = self._programmes()
-        if source is None:
-            return []
-        return [source.programme_at(row).id for row in self._rows]

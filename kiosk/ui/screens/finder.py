@@ -20,7 +20,7 @@ from kiosk.domain.catalogue import LEVELS, Catalogue
 from kiosk.domain.filters import ProgrammeFilter
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.metrics import gap, margins, minimum_size, spacing
-from kiosk.ui.models.programmes import ProgrammeFilterProxy, ProgrammeListModel, ProgrammeRole
+from kiosk.ui.models.programmes import ProgrammeListModel, ProgrammeRole
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.columns import FlowLayout
 from kiosk.ui.widgets.programme_card import ProgrammeCardDelegate
@@ -35,8 +35,6 @@ class FinderScreen(Screen):
         super().__init__(language, parent)
         self._catalogue = catalogue
         self.model = ProgrammeListModel(catalogue, self.lang, self)
-        self.proxy = ProgrammeFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         layout = QVBoxLayout(self)
         margins(layout, 40, 24, 40, 16)
@@ -90,7 +88,7 @@ class FinderScreen(Screen):
 
         self.list_view = QListView()
         self.list_view.setObjectName("finder_list")
-        self.list_view.setModel(self.proxy)
+        self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ProgrammeCardDelegate(self.list_view))
         self.list_view.setFlow(QListView.Flow.LeftToRight)
         self.list_view.setWrapping(True)
@@ -155,10 +153,10 @@ class FinderScreen(Screen):
 
     @property
     def programme_filter(self) -> ProgrammeFilter:
-        return self.proxy.programme_filter
+        return self.model.programme_filter
 
     def visible_programme_ids(self) -> list[str]:
-        return self.proxy.programme_ids()
+        return self.model.programme_ids()
 
     def clear_filters(self) -> None:
         for chip in (*self.campus_chips, *self.level_chips):
@@ -179,12 +177,12 @@ class FinderScreen(Screen):
             frozenset(c.value for c in self.campus_chips if c.isChecked()),
             frozenset(c.value for c in self.level_chips if c.isChecked()),
         )
-        self.proxy.set_programme_filter(selection)
+        self.model.set_programme_filter(selection)
         self._update_count()
         self.filter_changed.emit(selection)
 
     def _update_count(self) -> None:
-        count = self.proxy.rowCount()
+        count = self.model.rowCount()
         self.count_label.setText(self.tr("%n programme(s)", "", count))
         self.results.setCurrentIndex(0 if count else 1)
         self.clear_button.setEnabled(not self.programme_filter.is_empty)

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.presets import preset_for_programme
 from kiosk.domain.summary import programme_summary, qr_payload
+from kiosk.ui.delivery import PrintableSummary, SummaryDelivery
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.metrics import apply_metrics, fixed_size, margins, metrics_of, minimum_size, spacing
-from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.columns import ColumnsLayout
 from kiosk.ui.widgets.panels import FactTile, Section
+from kiosk.ui.widgets.qr import QrPreparation
 from kiosk.ui.widgets.takeaway import TakeawayDialog, takeaway_button
 from kiosk.ui.widgets.touch import CardButton, WrappedLabel, action_button
 
@@ -48,6 +49,7 @@ class ProgrammeScreen(Screen):
         self._catalogue = catalogue
         self._delivery = delivery
         self._programme: Programme | None = None
+        self._code = QrPreparation(self)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -174,6 +176,8 @@ class ProgrammeScreen(Screen):
         summary = programme_summary(self._catalogue, programme, lang)
 
         def printable() -> PrintableSummary:
+            from kiosk.ui.printing import SummaryPages  # Qt's print support, on the first copy
+
             return SummaryPages(self).programme(self._catalogue, programme, summary, lang, date.today())
 
         dialog = TakeawayDialog(
@@ -198,6 +202,7 @@ class ProgrammeScreen(Screen):
         if programme is None:
             return
         lang = self.lang
+        self._code.prepare(qr_payload(programme, programme_summary(self._catalogue, programme, lang)))
         self.level_badge.setText(programme.level)
         self.level_badge.setProperty("level", programme.level)
         self.level_badge.style().unpolish(self.level_badge)

@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.accessibility import adopt_look, refresh_look
 from kiosk.ui.metrics import metrics_of
 from kiosk.ui.widgets.touch import WrappedLabel
 
@@ -118,9 +119,11 @@ class ApologyBanner(WrappedLabel):
         self._host = parent
         parent.installEventFilter(self)
         self.hide()
+        adopt_look(self)
         self.retranslate()
 
     def present(self) -> None:
+        refresh_look(self)
         self._place()
         self.show()
         self.raise_()

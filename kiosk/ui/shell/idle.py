@@ -1,7 +1,8 @@
 """Idle reset: no touch for a while, a visible countdown, then the kiosk starts over.
 
-:class:`IdleWatcher` watches every input of the application (an application event filter), so no
-screen has to report activity. The delays are injectable: tests use a few milliseconds.
+:class:`IdleWatcher` watches every input of the application (through the application's event filter,
+:mod:`kiosk.ui.event_filter`), so no screen has to report activity. The delays are injectable:
+tests use a few milliseconds.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import math
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.event_filter import application_filter
 from kiosk.ui.metrics import gap
 from kiosk.ui.widgets.overlay import Overlay
 from kiosk.ui.widgets.touch import WrappedLabel, action_button
@@ -43,6 +45,7 @@ class IdleWatcher(QObject):
     countdown_cancelled = Signal()
     timed_out = Signal()
     woken = Signal()
+    watched_events = ACTIVITY_EVENTS
 
     def __init__(self, idle_ms: int, countdown_ms: int, tick_ms: int = 1000, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,15 +76,14 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         if not self._running:
-            QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            application_filter().add(self)
             self._running = True
         self._restart()
 
     def stop(self) -> None:
         if self._running:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            if QCoreApplication.instance() is not None:
+                application_filter().remove(self)
             self._running = False
         self._idle_timer.stop()
         self._tick_timer.stop()
@@ -135,16 +137,14 @@ class IdleWatcher(QObject):
             self.countdown_tick.emit(self.seconds_left())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in ACTIVITY_EVENTS:
-            # A hovering mouse (or a move Qt makes up when a widget appears under a parked pointer)
-            # is not a visitor; a drag (flick scrolling) is.
-            if kind == QEvent.Type.MouseMove and event.buttons() == Qt.MouseButton.NoButton:  # type: ignore[attr-defined]
-                return False
-            if self._dormant:
-                self.woken.emit()
-            else:
-                self._restart()
+        # A hovering mouse (or a move Qt makes up when a widget appears under a parked pointer) is
+        # not a visitor; a drag (flick scrolling) is.
+        if event.type() == QEvent.Type.MouseMove and event.buttons() == Qt.MouseButton.NoButton:  # type: ignore[attr-defined]
+            return False
+        if self._dormant:
+            self.woken.emit()
+        else:
+            self._restart()
         return False
 
 

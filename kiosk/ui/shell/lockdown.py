@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.event_filter import application_filter
+
 #: Keys eaten whatever the modifiers: they close dialogs, toggle full screen or open help.
 BLOCKED_KEYS = frozenset(
     {
@@ -28,6 +30,7 @@ SHORTCUT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
 KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride})
+LOCK_EVENTS = KEY_EVENTS | {QEvent.Type.Shortcut, QEvent.Type.Close, QEvent.Type.WindowStateChange}
 
 
 def is_blocked_key(event: QKeyEvent) -> bool:
@@ -36,10 +39,13 @@ def is_blocked_key(event: QKeyEvent) -> bool:
 
 
 class KioskLock(QObject):
-    """An application event filter that, while :attr:`engaged`, eats the ways out.
+    """A watcher of the application's events (:mod:`kiosk.ui.event_filter`) that, while
+    :attr:`engaged`, eats the ways out.
 
     Closing ``window`` is refused unless :meth:`allow_close` was called (the staff menu's Quit).
     """
+
+    watched_events = LOCK_EVENTS
 
     def __init__(
         self, window: QWidget, parent: QObject | None = None, on_restored: Callable[[], None] | None = None
@@ -56,14 +62,13 @@ class KioskLock(QObject):
 
     def engage(self) -> None:
         if not self._engaged:
-            QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+            application_filter().add(self)
             self._engaged = True
 
     def release(self) -> None:
         if self._engaged:
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            if QCoreApplication.instance() is not None:
+                application_filter().remove(self)
             self._engaged = False
 
     def allow_close(self) -> None:

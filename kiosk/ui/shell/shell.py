@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QScreen, QWindow
@@ -22,7 +23,6 @@ from kiosk.domain.fleet import catalogue_version
 from kiosk.domain.kinds import ScreenName
 from kiosk.memory import release_free_memory
 from kiosk.settings import KioskSettings, SettingsStore, lock_remaining, try_pin
-from kiosk.ui.fleet import FleetClient
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.metrics import TOUCH_TARGET, minimum_size
@@ -30,7 +30,10 @@ from kiosk.ui.shell.errors import STORM_EXIT_STATUS, STORM_LIMIT, ApologyBanner,
 from kiosk.ui.shell.idle import CountdownOverlay, IdleWatcher
 from kiosk.ui.shell.lockdown import KioskLock
 from kiosk.ui.shell.staff import LONG_PRESS_MS, LongPressDetector, PinPadOverlay, StaffMenuOverlay, local_time
-from kiosk.ui.widgets.overlay import close_dialog, open_dialogs
+from kiosk.ui.widgets.overlay import Overlay, close_dialog, open_dialogs
+
+if TYPE_CHECKING:
+    from kiosk.ui.fleet import FleetClient
 
 log = logging.getLogger("kiosk.shell")
 
@@ -128,10 +131,13 @@ class KioskShell(QObject):
             tick_ms,
             self,
         )
-        self.countdown = CountdownOverlay(window)
-        self.pin_pad = PinPadOverlay(window)
-        self.staff_menu = StaffMenuOverlay(window)
-        self.banner = ApologyBanner(window)
+        # The shell's overlays are built when first needed (the staff menu alone is some 60
+        # widgets): none of them is on the first screen.
+        self._countdown: CountdownOverlay | None = None
+        self._pin_pad: PinPadOverlay | None = None
+        self._staff_menu: StaffMenuOverlay | None = None
+        self._banner: ApologyBanner | None = None
+        self._usage_source: Callable[[], list[tuple[str, int]]] | None = None
         self.lock = KioskLock(window, self, on_restored=lambda: self._restore_full_screen())
         self.errors = ErrorRecovery(
             self.recover_from_error,
@@ -145,24 +151,63 @@ class KioskShell(QObject):
         self.long_press = LongPressDetector(brand, long_press_ms, self)
 
         self.idle.countdown_started.connect(self._on_countdown_started)
-        self.idle.countdown_tick.connect(self.countdown.set_seconds)
-        self.idle.countdown_cancelled.connect(self.countdown.hide)
         self.idle.timed_out.connect(self.reset_for_next_visitor)
         self.idle.woken.connect(self._on_woken)
         self.navigator.current_changed.connect(self._on_screen_changed)
         self.long_press.long_pressed.connect(self.open_pin_pad)
-        self.pin_pad.submitted.connect(self._on_pin_submitted)
-        self.staff_menu.resume_requested.connect(self.staff_menu.hide)
-        self.staff_menu.quit_requested.connect(self.quit)
-        self.staff_menu.reload_requested.connect(self.reload_catalogue)
-        self.staff_menu.mode_switch_requested.connect(self.toggle_mode)
-        self.staff_menu.settings_saved.connect(self.apply_settings)
         if fleet is not None:
             self._tell_fleet_shown()
             fleet.catalogue_found.connect(self._on_catalogue_found)
             self.errors.exception_caught.connect(lambda _text: fleet.count_error())
-            self.staff_menu.set_fleet_source(fleet.read_fleet)
-            fleet.fleet_read.connect(self.staff_menu.show_fleet)
+
+    # --- overlays, built on first use ---------------------------------------------------------------
+
+    @property
+    def countdown(self) -> CountdownOverlay:
+        if self._countdown is None:
+            self._countdown = CountdownOverlay(self.window)
+            self.idle.countdown_tick.connect(self._countdown.set_seconds)
+            self.idle.countdown_cancelled.connect(self._countdown.hide)
+        return self._countdown
+
+    @property
+    def pin_pad(self) -> PinPadOverlay:
+        if self._pin_pad is None:
+            self._pin_pad = PinPadOverlay(self.window)
+            self._pin_pad.submitted.connect(self._on_pin_submitted)
+        return self._pin_pad
+
+    @property
+    def staff_menu(self) -> StaffMenuOverlay:
+        if self._staff_menu is None:
+            menu = self._staff_menu = StaffMenuOverlay(self.window)
+            menu.resume_requested.connect(menu.hide)
+            menu.quit_requested.connect(self.quit)
+            menu.reload_requested.connect(self.reload_catalogue)
+            menu.mode_switch_requested.connect(self.toggle_mode)
+            menu.settings_saved.connect(self.apply_settings)
+            if self._usage_source is not None:
+                menu.set_usage_source(self._usage_source)
+            if self.fleet is not None:
+                menu.set_fleet_source(self.fleet.read_fleet)
+                self.fleet.fleet_read.connect(menu.show_fleet)
+        return self._staff_menu
+
+    @property
+    def banner(self) -> ApologyBanner:
+        if self._banner is None:
+            self._banner = ApologyBanner(self.window)
+        return self._banner
+
+    def set_usage_source(self, source: Callable[[], list[tuple[str, int]]]) -> None:
+        """Today's usage counts, for the staff menu."""
+        self._usage_source = source
+        if self._staff_menu is not None:
+            self._staff_menu.set_usage_source(source)
+
+    def _overlays(self) -> list[Overlay]:
+        """The shell's overlays built so far."""
+        return [overlay for overlay in (self._countdown, self._pin_pad, self._staff_menu) if overlay is not None]
 
     # --- life cycle ------------------------------------------------------------------------------
 
@@ -189,7 +234,8 @@ class KioskShell(QObject):
 
     def quit(self) -> None:
         log.info("staff quit the kiosk")
-        self.staff_menu.hide()
+        if self._staff_menu is not None:
+            self._staff_menu.hide()
         self.stop()
         self.lock.allow_close()
         self.window.close()
@@ -202,7 +248,10 @@ class KioskShell(QObject):
         self._kiosk_mode = kiosk
         window = self.window
         was_visible = window.isVisible()
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, kiosk)
+        if bool(window.windowFlags() & Qt.WindowType.FramelessWindowHint) != kiosk:
+            # A new flag makes a new native window and restyles every widget: the kiosk sets it
+            # before its screens are built (see kiosk.app), here only on a switch of mode.
+            window.setWindowFlag(Qt.WindowType.FramelessWindowHint, kiosk)
         if self._screen is not None:
             window.setScreen(self._screen)
             window.move(self._screen.geometry().topLeft())
@@ -312,7 +361,8 @@ class KioskShell(QObject):
         """Wipe every visitor input, back to the default language, then the attract screen; a
         moment later, give the memory freed meanwhile back to the system."""
         self.close_overlays()
-        self.banner.hide()
+        if self._banner is not None:
+            self._banner.hide()
         self._resetting = True
         try:
             self.navigator.reset()
@@ -397,7 +447,7 @@ class KioskShell(QObject):
 
     def close_overlays(self) -> None:
         """Hide the shell's panels and close any dialog a screen opened."""
-        for overlay in (self.countdown, self.pin_pad, self.staff_menu):
+        for overlay in self._overlays():
             overlay.hide()
         for dialog in open_dialogs(self.window):
             close_dialog(dialog)

@@ -27,6 +27,8 @@ class ColumnsLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._min_width = min_width
         self._counts = tuple(sorted(set(counts), reverse=True))
+        self._heights: dict[int, int] = {}  # heightForWidth, until the layout is invalidated
+        self._minimum: QSize | None = None
 
     # --- QLayout ----------------------------------------------------------------------------------
 
@@ -53,8 +55,18 @@ class ColumnsLayout(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._minimum = None
+        super().invalidate()
+
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        """Asked many times per layout pass (each level of nesting asks again): measured once per
+        width until something in the layout changes."""
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -64,10 +76,12 @@ class ColumnsLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        margins = self.contentsMargins()
-        width = self._column_floor()
-        tallest = max((item.minimumSize().height() for item in self._visible()), default=0)
-        return QSize(width + margins.left() + margins.right(), tallest + margins.top() + margins.bottom())
+        if self._minimum is None:
+            margins = self.contentsMargins()
+            width = self._column_floor()
+            tallest = max((item.minimumSize().height() for item in self._visible()), default=0)
+            self._minimum = QSize(width + margins.left() + margins.right(), tallest + margins.top() + margins.bottom())
+        return QSize(self._minimum)
 
     # --- arrangement ------------------------------------------------------------------------------
 
@@ -121,6 +135,7 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._heights: dict[int, int] = {}  # heightForWidth, until the layout is invalidated
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -145,8 +160,15 @@ class FlowLayout(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
+
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

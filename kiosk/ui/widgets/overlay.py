@@ -5,11 +5,12 @@ menu are overlays; the screens' dialogs (take-home, sources, number pad) are :cl
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFrame, QVBoxLayout, QWidget
 
-from kiosk.ui.metrics import apply_metrics, margins, metrics_of, spacing
+from kiosk.ui.accessibility import adopt_look, refresh_look
+from kiosk.ui.metrics import margins, metrics_of, spacing
 from kiosk.ui.widgets.touch import TouchScrollArea
 
 #: The dimmed backdrop: the screen below stays visible, out of reach.
@@ -23,11 +24,15 @@ PANEL_MARGIN = 24
 class Overlay(QWidget):
     """Covers its parent (and follows its size); the content goes in :attr:`panel`, centred, as
     wide as ``panel_width`` reference pixels allow and as tall as its contents need at that width;
-    a panel taller than the window scrolls (large text on a short screen)."""
+    a panel taller than the window scrolls (large text on a short screen).
+
+    It takes the window's look (style sheet, sizes) and a language change that came while it was
+    hidden when it is presented, not before."""
 
     def __init__(self, parent: QWidget, name: str, panel_width: int = 640) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self._language_pending = False
         self.setAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)
         self._panel_width = panel_width
         self.panel = QFrame()
@@ -43,6 +48,13 @@ class Overlay(QWidget):
         parent.installEventFilter(self)
         self.panel.installEventFilter(self)
         self.hide()
+        adopt_look(self)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and self.isHidden():
+            self._language_pending = True  # taken when presented
+            return True
+        return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -75,7 +87,10 @@ class Overlay(QWidget):
         )
 
     def present(self) -> None:
-        apply_metrics(self, metrics_of(self))
+        refresh_look(self)
+        if self._language_pending:
+            self._language_pending = False
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
         self.setGeometry(self._host.rect())
         self.show()
         self.raise_()

@@ -8,16 +8,15 @@ titles are shown whole (up to :data:`MAX_TITLE_LINES` lines) and a list of 10,00
 
 from __future__ import annotations
 
-import heapq
 import math
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kiosk.ui.colours import colours_of
 from kiosk.ui.metrics import Metrics, metrics_of
-from kiosk.ui.models.programmes import ProgrammeRole
+from kiosk.ui.models.programmes import ProgrammeListModel, ProgrammeRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -95,21 +94,16 @@ class ProgrammeCardDelegate(QStyledItemDelegate):
         return metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, title).height()
 
     def title_lines(self, index: AnyIndex) -> int:
-        """The lines the longest titles need at this width and font (at most :data:`MAX_TITLE_LINES`),
-        worked out once per width, font and language (and kept: switching back costs nothing)."""
+        """The lines the longest titles of the catalogue need at this width and font (at most
+        :data:`MAX_TITLE_LINES`), worked out once per width, font and language (and kept: switching
+        back costs nothing)."""
         model = index.model()
-        source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+        assert isinstance(model, ProgrammeListModel)
         width = self._text_width(self.card_width())
-        key = (width, self.title_font.pixelSize(), getattr(source, "language", ""), source.rowCount())
+        key = (width, self.title_font.pixelSize(), model.language)
         lines = self._lines.get(key)
         if lines is None:
-            titles = getattr(source, "titles", None)
-            candidates = (
-                titles()
-                if callable(titles)
-                else [str(source.index(row, 0).data(ProgrammeRole.Title)) for row in range(source.rowCount())]
-            )
-            longest = heapq.nlargest(MEASURED_TITLES, candidates, key=len)
+            longest = model.longest_titles(MEASURED_TITLES)
             spacing = QFontMetrics(self.title_font).lineSpacing()
             most = max((math.ceil(self._title_height(t, width) / spacing) for t in longest), default=1)
             lines = self._lines[key] = max(1, min(most, MAX_TITLE_LINES))

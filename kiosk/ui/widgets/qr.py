@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import segno
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -13,6 +13,9 @@ from kiosk.ui.metrics import fixed_size
 
 #: Light modules around the code, in modules: the quiet zone scanners need (ISO/IEC 18004).
 QUIET_ZONE = 4
+#: How long the kiosk stays idle on a screen before it encodes the code that screen's take-home
+#: dialog would show (a visitor reads the page first).
+PREPARE_DELAY_MS = 250
 
 
 @lru_cache(maxsize=32)
@@ -23,6 +26,30 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     the dialog shows it, resizes it, or prints it."""
     code = segno.make_qr(payload, error="m", encoding="utf-8")
     return tuple(tuple(bool(module) for module in row) for row in code.matrix)
+
+
+class QrPreparation(QObject):
+    """Encodes the payload a take-home dialog of ``screen`` would show, once the kiosk has been idle
+    :data:`PREPARE_DELAY_MS` on it: the dialog then opens at once (encoding a 600-byte payload
+    takes tens of milliseconds, most of them choosing the mask). Each new payload (another
+    programme, result or language) restarts the wait; a screen left meanwhile encodes nothing."""
+
+    def __init__(self, screen: QWidget, delay_ms: int = PREPARE_DELAY_MS) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        self._payload = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._encode)
+
+    def prepare(self, payload: str) -> None:
+        self._payload = payload
+        self._timer.start()
+
+    def _encode(self) -> None:
+        if self._payload and self._screen.isVisible():
+            qr_matrix(self._payload)
 
 
 def qr_image(payload: str, module_px: int = 6, quiet_zone: int = QUIET_ZONE) -> QImage:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.delivery import Delivery, PrintableSummary, SummaryDelivery
 from kiosk.ui.metrics import margins, minimum_size, spacing, touch_target
-from kiosk.ui.printing import Delivery, PrintableSummary, SummaryDelivery
 from kiosk.ui.widgets.overlay import OverlayDialog
 from kiosk.ui.widgets.qr import QrCodeView
 from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button

@@ -76,18 +76,41 @@ class WrappedLabel(QLabel):
         self.setProperty("role", role)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._widest: tuple[str, int] = ("", 0)  # a text and its longest word's width, in this font
+        self._heights: tuple[str, dict[int, int]] = ("", {})  # a text and its height at each width
 
     def minimumSizeHint(self) -> QSize:
         """Never narrower than its longest word: a layout short of room wraps the text, or takes
         another line of columns, rather than cutting a word (Qt's own hint for a wrapped label
         is narrower than that)."""
         hint = super().minimumSizeHint()
-        words = self.text().split()
-        if not words:
+        text = self.text()
+        if self._widest[0] != text:
+            words = text.split()
+            self._widest = (text, max((self.fontMetrics().horizontalAdvance(word) for word in words), default=0))
+        widest = self._widest[1]
+        if not widest:
             return hint
         margins = self.contentsMargins()
-        widest = max(self.fontMetrics().horizontalAdvance(word) for word in words)
         return QSize(max(hint.width(), widest + margins.left() + margins.right() + 2 * self.margin()), hint.height())
+
+    def heightForWidth(self, width: int) -> int:
+        """Qt lays the whole text out again at each call, and a layout pass asks each label many
+        times: each width is measured once per text and font."""
+        text = self.text()
+        if self._heights[0] != text:
+            self._heights = (text, {})
+        heights = self._heights[1]
+        height = heights.get(width)
+        if height is None:
+            height = heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._widest = ("", 0)
+            self._heights = ("", {})
+        super().changeEvent(event)
 
 
 class CardButton(QPushButton):
@@ -177,6 +200,11 @@ class WrapButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
+        # What the style adds around n lines, and the lines at a width: asked many times per layout
+        # pass, the same until the text, the font or the style changes.
+        self._paddings: dict[int, QSize] = {}
+        self._wrapped: dict[int, list[str]] = {}
+        self._sizes: dict[tuple[str, ...], QSize] = {}  # of these lines; () holds the longest word
         # Narrower than its one line if the layout is short of room (Qt's button never is), and as
         # high as its lines then need.
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -188,6 +216,9 @@ class WrapButton(QPushButton):
         return self._text
 
     def setText(self, text: str) -> None:
+        if text != self._text:
+            self._wrapped.clear()
+            self._sizes.clear()
         self._text = text
         self.setAccessibleName(text)
         self._wrap(self.width())
@@ -200,22 +231,34 @@ class WrapButton(QPushButton):
 
     def _padding(self, lines: int) -> QSize:
         """What the style adds around ``lines`` lines of text (padding, border)."""
-        metrics = self.fontMetrics()
-        text = QSize(100, metrics.height() * lines)
-        full = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, self._option(), text, self)
-        return QSize(max(full.width() - text.width(), 0), max(full.height() - text.height(), 0))
+        padding = self._paddings.get(lines)
+        if padding is None:
+            metrics = self.fontMetrics()
+            text = QSize(100, metrics.height() * lines)
+            full = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, self._option(), text, self)
+            padding = QSize(max(full.width() - text.width(), 0), max(full.height() - text.height(), 0))
+            self._paddings[lines] = padding
+        return padding
 
     def _lines(self, width: int) -> list[str]:
-        text_width = width - self._padding(1).width()
-        if not self._text or self.fontMetrics().horizontalAdvance(self._text) <= text_width:
-            return [self._text]
-        return wrapped_lines(self._text, self.font(), text_width)
+        lines = self._wrapped.get(width)
+        if lines is None:
+            text_width = width - self._padding(1).width()
+            if not self._text or self.fontMetrics().horizontalAdvance(self._text) <= text_width:
+                lines = [self._text]
+            else:
+                lines = wrapped_lines(self._text, self.font(), text_width)
+            self._wrapped[width] = lines
+        return lines
 
     def _size_for(self, lines: list[str]) -> QSize:
-        metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-        padding = self._padding(len(lines))
-        size = QSize(widest + padding.width(), metrics.height() * len(lines) + padding.height())
+        key = tuple(lines)
+        size = self._sizes.get(key)
+        if size is None:
+            metrics = self.fontMetrics()
+            widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+            padding = self._padding(len(lines))
+            size = self._sizes[key] = QSize(widest + padding.width(), metrics.height() * len(lines) + padding.height())
         return size.expandedTo(self.minimumSize())
 
     def _wrap(self, width: int) -> None:
@@ -230,9 +273,12 @@ class WrapButton(QPushButton):
         """As narrow as the longest word, as high as the lines it then takes."""
         if not self._text:
             return super().minimumSizeHint()
-        metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(word) for word in self._text.split() or [self._text])
-        return self._size_for(self._lines(widest + self._padding(1).width()))
+        widest = self._sizes.get(())
+        if widest is None:
+            metrics = self.fontMetrics()
+            words = self._text.split() or [self._text]
+            widest = self._sizes[()] = QSize(max(metrics.horizontalAdvance(word) for word in words), 0)
+        return self._size_for(self._lines(widest.width() + self._padding(1).width()))
 
     def hasHeightForWidth(self) -> bool:
         return bool(self._text)
@@ -251,6 +297,9 @@ class WrapButton(QPushButton):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._paddings.clear()
+            self._wrapped.clear()
+            self._sizes.clear()
             self._wrap(self.width())
             self.updateGeometry()
 
@@ -271,12 +320,16 @@ class OneFinger(QObject):
     A kiosk has no pinch or two-finger gesture: a second finger (a child's, a hand resting on the
     screen) only made Qt's flick recognizer take the tap for a fling, cancelling it and leaving the
     list scrolling, which ate the next tap too. The touch events reaching the window are given again
-    with the first finger's point alone."""
+    with the first finger's point alone (a watcher of :func:`kiosk.ui.event_filter.application_filter`)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._first: int | None = None
         self._resending = False
+
+    @property
+    def watched_events(self) -> frozenset[QEvent.Type]:
+        return _TOUCH
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -304,14 +357,15 @@ _TOUCH = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type
 
 
 class FocusByKeyboard(QObject):
-    """An application event filter: controls take the keyboard focus from Tab (and arrow keys in
+    """A watcher of the application's events: controls take the keyboard focus from Tab (and arrow keys in
     lists), never from a tap. A visitor's finger thus never leaves a focus frame behind it (nor
     does the kiosk show one at start); a keyboard user gets one as soon as they press Tab."""
 
+    watched_events = frozenset({QEvent.Type.Polish})
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QAbstractButton | QAbstractItemView)
+            isinstance(watched, QAbstractButton | QAbstractItemView)
             and watched.focusPolicy() & Qt.FocusPolicy.ClickFocus
         ):
             watched.setFocusPolicy(Qt.FocusPolicy.TabFocus)
