@@ -32,7 +32,7 @@ from kiosk.ui.delivery import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
 from kiosk.ui.event_filter import application_filter
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.navigator import Visit
+from kiosk.ui.navigator import ScreenWarmer, Visit
 from kiosk.ui.shell.shell import RELEASE_MEMORY_DELAY_MS, WINDOWED_SIZE, CatalogueSource, KioskShell
 from kiosk.ui.shell.staff import LONG_PRESS_MS
 from kiosk.ui.usage import UsageCounter, UsageStore
@@ -453,6 +453,8 @@ def assemble_kiosk(
     register_screens(window, content, language, services)
     navigator = window.navigator
     navigator.home()  # where the kiosk starts: not a visitor's doing, so not counted
+    # The other screens are built while the kiosk waits after its first paint, not before it.
+    warmer = ScreenWarmer(navigator, window)
 
     def count_visit(visit: Visit) -> None:
         usage.screen_shown(visit.screen, visit.argument)
@@ -466,6 +468,7 @@ def assemble_kiosk(
         navigator.clear()
         register_screens(window, fresh, language, services)
         navigator.home()
+        warmer.start()
         return fresh.catalogue, fresh.source
 
     def reload() -> tuple[Catalogue, CatalogueSource]:

@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.domain.kinds import ScreenName
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.touch import stop_scrolling
 
 ScreenFactory = Callable[[], Screen]
+
+#: After the window's first paint, the wait before the screens are built ahead of use, and between two.
+WARM_DELAY_MS = 150
+WARM_INTERVAL_MS = 40
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,10 @@ class Navigator(QObject):
     def names(self) -> tuple[str, ...]:
         """Every registered screen, in the order of registration."""
         return tuple(self._factories)
+
+    def built(self, name: str) -> bool:
+        """True once the screen called ``name`` exists."""
+        return name in self._screens
 
     def screen(self, name: str) -> Screen:
         """The screen called ``name``, created on first use."""
@@ -119,3 +127,58 @@ class Navigator(QObject):
         self._stack.setCurrentWidget(screen)
         self.current_changed.emit(visit.screen)
         self.visited.emit(visit)
+
+
+class ScreenWarmer(QObject):
+    """Builds the screens nobody opened yet, one at a time, while the kiosk waits after its window's
+    first paint (the start shows the home screen alone): a visitor's first opening of a screen then
+    only shows it. Each screen is built hidden, polished and laid out at the window's size.
+
+    :meth:`start` again after the screens were replaced (a new catalogue)."""
+
+    def __init__(
+        self,
+        navigator: Navigator,
+        window: QWidget,
+        delay_ms: int = WARM_DELAY_MS,
+        interval_ms: int = WARM_INTERVAL_MS,
+    ) -> None:
+        super().__init__(navigator)
+        self._navigator = navigator
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._build_next)
+        self._delay_ms, self._interval_ms = delay_ms, interval_ms
+        window.installEventFilter(self)
+
+    def start(self) -> None:
+        self._timer.start(self._delay_ms)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def done(self) -> bool:
+        return all(self._navigator.built(name) for name in self._navigator.names())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            self.start()
+        return False
+
+    def _build_next(self) -> None:
+        navigator = self._navigator
+        name = next((name for name in navigator.names() if not navigator.built(name)), None)
+        if name is None:
+            return
+        screen = navigator.screen(name)
+        screen.ensurePolished()
+        stack = screen.parentWidget()
+        if stack is not None:
+            screen.resize(stack.size())
+        layout = screen.layout()
+        if layout is not None:
+            layout.activate()
+        self._timer.start(self._interval_ms)

@@ -33,11 +33,7 @@ from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.scenarios import Scenario, ScenarioResult
 from kiosk.domain.pay.schedule import Employer
 from kiosk.domain.summary import PayRange, pay_ranges, qr_payload
-from kiosk.ui.delivery import Delivery
-
-# Also named here until the simulator imports them from kiosk.ui.delivery:
-from kiosk.ui.delivery import PrintableSummary as PrintableSummary
-from kiosk.ui.delivery import SummaryDelivery as SummaryDelivery
+from kiosk.ui.delivery import Delivery, PrintableSummary
 from kiosk.ui.formatting import long_date, money, month_year, percent
 from kiosk.ui.widgets.qr import qr_image
 

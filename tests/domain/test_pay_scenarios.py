@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.data.legal import load_legal_yaml
 from kiosk.domain.kinds import SIMULATED_CONTRACTS, ContractKind
@@ -17,6 +19,7 @@ from kiosk.domain.pay.scenarios import (
     MonthFigure,
     Scenario,
     ScenarioResult,
+    ScenarioRuns,
     comparable_scenarios,
     compare,
     default_scenario,
@@ -251,3 +254,37 @@ def test_the_headline_month_is_one_the_contract_covers_in_full(figures: LegalFig
         APPRENTICESHIP, (MonthFigure(2026, 9, Decimal(1), Decimal(1), date(2026, 9, 15), date(2026, 9, 30)),)
     )
     assert partial_only.headline_month(date(2026, 9, 1)) == partial_only.months[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    contract=st.sampled_from(SIMULATED_CONTRACTS),
+    birth_year=st.integers(1995, 2011),
+    start_month=st.integers(1, 12),
+    start_year=st.integers(2024, 2028),
+    years=st.integers(1, 3),
+)
+def test_runs_kept_give_what_a_run_gives(
+    contract: ContractKind, birth_year: int, start_month: int, start_year: int, years: int
+) -> None:
+    """The simulator's memo of runs (issue 20): each result, comparison and signature question is the
+    one the functions give, whether the scenario was run before or not."""
+    runs = ScenarioRuns(FIGURES, size=4)
+    scenario = Scenario(contract, date(birth_year, 6, 15), date(start_year, start_month, 1), contract_years=(years,))
+    for _ in range(2):  # first run, then from the memo
+        assert runs.run(scenario) == run_scenario(FIGURES, scenario)
+        assert runs.compare(scenario) == compare(FIGURES, scenario)
+        assert runs.signature_choices(scenario) == signature_choices(FIGURES, scenario)
+
+
+def test_runs_keep_the_latest_scenarios_only() -> None:
+    runs = ScenarioRuns(FIGURES, size=2)
+    scenarios = [Scenario(APPRENTICESHIP, date(2005, 6, 15), date(2026, 9, 1), contract_years=(n,)) for n in (1, 2, 3)]
+    first = runs.run(scenarios[0])
+    assert runs.run(scenarios[0]) is first  # kept
+    runs.run(scenarios[1])
+    runs.run(scenarios[0])  # used again: now the latest
+    runs.run(scenarios[2])  # the oldest, scenarios[1], goes
+    assert runs.run(scenarios[0]) is first
+    second = runs.run(scenarios[1])  # run again
+    assert second == run_scenario(FIGURES, scenarios[1]) and second is not first

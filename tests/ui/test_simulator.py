@@ -20,11 +20,12 @@ from kiosk.domain.catalogue import Catalogue
 from kiosk.domain.kinds import ScreenName
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.inputs import DEFAULT_BIRTH_MONTH, ExceptionKind, offered_birth_years
-from kiosk.domain.pay.scenarios import compare, run_scenario
+from kiosk.domain.pay.scenarios import MonthFigure, compare, run_scenario
 from kiosk.domain.presets import preset_for_programme
 from kiosk.ui.formatting import parse_money
 from kiosk.ui.layout_check import check_surface, describe
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.models.schedule import ScheduleTableModel
 from kiosk.ui.printing import SummaryPages
 from kiosk.ui.screens import simulator as simulator_package
 from kiosk.ui.screens.simulator import NumericPad, SimulatorScreen, SourcesDialog
@@ -105,6 +106,38 @@ def test_steppers_change_the_figure_to_the_engines(
     assert shown_monthly(screen) == expected_month(screen, legal, TODAY)
     assert screen.panel.table_model.rowCount() == 36
     assert [parse_money(text) for text in column(screen, "due")] == [m.due for m in result.months]
+
+
+def test_the_table_is_measured_only_when_shown(
+    qtbot: QtBot, screen: SimulatorScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Behind the chart, a new schedule asks the table for no cell; shown, its columns hold their
+    texts, and each cell's text is worked out once per schedule."""
+    worked_out: list[tuple[int, int, str]] = []
+    text_of = ScheduleTableModel._text
+
+    def counting(model: ScheduleTableModel, month: MonthFigure, key: str) -> str:
+        worked_out.append((month.year, month.month, key))
+        return text_of(model, month, key)
+
+    monkeypatch.setattr(ScheduleTableModel, "_text", counting)
+    assert screen.view_choice.value() == "chart"
+    for _ in range(3):
+        tap(qtbot, screen.months.plus) if screen.months.isVisible() else tap(qtbot, screen.birth.plus)
+    tap(qtbot, screen.form.years.chips["2"])
+    assert worked_out == []
+    tap(qtbot, screen.view_choice.chips["table"])
+    table = screen.panel.table
+    model = screen.panel.table_model
+    assert model.rowCount() == 24 and worked_out
+    assert len(worked_out) == len(set(worked_out)) <= model.rowCount() * model.columnCount()
+    header = table.horizontalHeader()
+    for column in range(model.columnCount() - 1):  # the last one stretches
+        widest = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= widest
+    tap(qtbot, screen.form.years.chips["3"])  # shown: measured again at once
+    assert model.rowCount() == 36
+    assert header.sectionSize(0) >= table.sizeHintForColumn(0)
 
 
 def test_public_employer_for_professionalisation_is_a_plain_sentence(qtbot: QtBot, window: KioskWindow) -> None:

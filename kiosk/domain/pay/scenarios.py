@@ -401,11 +401,19 @@ class SignatureChoice:
     label: PayMessage
 
 
-def signature_choices(figures: LegalFigures, scenario: Scenario) -> tuple[SignatureChoice, ...]:
+#: How a scenario is run on the figures at hand: :func:`run_scenario`, or :meth:`ScenarioRuns.run`.
+Runner = Callable[[Scenario], ScenarioResult]
+
+
+def signature_choices(
+    figures: LegalFigures, scenario: Scenario, run: Runner | None = None
+) -> tuple[SignatureChoice, ...]:
     """The answers worth asking about the date of signature: none unless the net estimate of the
-    scenario differs between the contribution rules a contract starting then may fall under."""
+    scenario differs between the contribution rules a contract starting then may fall under
+    (``run``: how a scenario is run, :class:`ScenarioRuns` to run each once)."""
     if scenario.contract != ContractKind.APPRENTICESHIP:
         return ()
+    run = run or (lambda s: run_scenario(figures, s))
     periods = figures.net_estimate.periods_until(scenario.start)
     choices = []
     for index, period in enumerate(periods):
@@ -417,8 +425,7 @@ def signature_choices(figures: LegalFigures, scenario: Scenario) -> tuple[Signat
         else:
             choices.append(SignatureChoice(None, PayMessage.of("signed_from", day=period.signed_from)))
     nets = {
-        tuple(m.net_estimate for m in run_scenario(figures, replace(scenario, signed_on=choice.signed_on)).months)
-        for choice in choices
+        tuple(m.net_estimate for m in run(replace(scenario, signed_on=choice.signed_on)).months) for choice in choices
     }
     return tuple(choices) if len(nets) > 1 else ()
 
@@ -464,12 +471,40 @@ def comparable_scenarios(scenario: Scenario) -> tuple[Scenario, ...]:
     )
 
 
-def compare(figures: LegalFigures, scenario: Scenario) -> Comparison:
+def compare(figures: LegalFigures, scenario: Scenario, run: Runner | None = None) -> Comparison:
     """Apprenticeship, professionalisation and internship side by side for the same visitor, with the
     period they all cover (from the start to the earliest end)."""
     scenarios = comparable_scenarios(scenario)
+    run = run or (lambda s: run_scenario(figures, s))
     return Comparison(
-        tuple(run_scenario(figures, s) for s in scenarios),
+        tuple(run(s) for s in scenarios),
         scenario.start,
         min(s.end for s in scenarios),
     )
+
+
+class ScenarioRuns:
+    """:func:`run_scenario`, :func:`compare` and :func:`signature_choices` on ``figures``, each scenario
+    run once: a tap on the simulator runs the scenario shown, the other contracts' and the scenario
+    under each rule of signature, most of them the same as at the tap before. The ``size`` latest
+    scenarios are kept (the results are immutable, and a scenario's result depends on it alone)."""
+
+    def __init__(self, figures: LegalFigures, size: int = 64) -> None:
+        self.figures = figures
+        self._size = size
+        self._results: dict[Scenario, ScenarioResult] = {}
+
+    def run(self, scenario: Scenario) -> ScenarioResult:
+        result = self._results.pop(scenario, None)
+        if result is None:
+            result = run_scenario(self.figures, scenario)
+            if len(self._results) >= self._size:
+                del self._results[next(iter(self._results))]  # the least recently used
+        self._results[scenario] = result
+        return result
+
+    def compare(self, scenario: Scenario) -> Comparison:
+        return compare(self.figures, scenario, self.run)
+
+    def signature_choices(self, scenario: Scenario) -> tuple[SignatureChoice, ...]:
+        return signature_choices(self.figures, scenario, self.run)

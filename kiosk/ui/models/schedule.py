@@ -3,7 +3,7 @@ the contract covers when it covers only part of the month, and what is due."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -11,6 +11,9 @@ from kiosk.domain.catalogue import Lang
 from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.scenarios import MonthFigure, ScenarioResult
 from kiosk.ui.formatting import money, month_year, percent
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -27,6 +30,8 @@ class ScheduleTableModel(QAbstractTableModel):
         self._columns: tuple[str, ...] = CONTRACT_COLUMNS
         self._lang: Lang = "fr"
         self._agreement_base = False
+        self._cells: dict[tuple[int, int], str] = {}
+        self._bold: QFont | None = None
 
     def set_result(self, result: ScenarioResult, lang: Lang) -> None:
         self.beginResetModel()
@@ -34,6 +39,7 @@ class ScheduleTableModel(QAbstractTableModel):
         self._agreement_base = any(month.base_from_agreement for month in result.months)
         self._columns = INTERNSHIP_COLUMNS if result.contract == ContractKind.INTERNSHIP else CONTRACT_COLUMNS
         self._lang = lang
+        self._cells = {}
         self.endResetModel()
 
     def month(self, row: int) -> MonthFigure:
@@ -78,39 +84,60 @@ class ScheduleTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._months):
             return None
-        month = self._months[index.row()]
         key = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            left = key in ("month", "changes")
-            return int(
-                Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight)
-            )
+            return _LEFT if key in ("month", "changes") else _RIGHT
         if role == Qt.ItemDataRole.FontRole and key == "due":
-            from PySide6.QtGui import QFont
+            if self._bold is None:
+                from PySide6.QtGui import QFont
 
-            font = QFont()
-            font.setBold(True)
-            return font
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         if role != Qt.ItemDataRole.DisplayRole:
             return None
+        cell = (index.row(), index.column())
+        text = self._cells.get(cell)
+        if text is None:
+            text = self._cells[cell] = self._text(self._months[index.row()], key)
+        return text
+
+    def _text(self, month: MonthFigure, key: str) -> str:
+        """The text of one cell: the view asks for each cell many times (sizes, paint), so each is
+        worked out once per result, and only that cell (not the month's whole row)."""
         lang = self._lang
-        values: dict[str, Any] = {
-            "month": month_year(month.year, month.month, lang),
-            "contract_year": month.contract_year,
-            "age": month.age,
-            "percent": percent(month.percent_of_smic, lang) if month.percent_of_smic is not None else "",
-            "smic": money(month.base, lang) if month.base is not None else "",
-            "gross": money(month.gross, lang),
-            "days": self.tr("%1 of %2").replace("%1", str(month.days_covered)).replace("%2", str(month.days_in_month))
-            if month.partial
-            else "",
-            "due": money(month.due, lang),
-            "net": money(month.net_estimate, lang) if month.net_estimate is not None else "",
-            "changes": self.change_text(month.changes),
-            "hours": f"{month.hours.normalize():f}".replace(".", "," if lang == "fr" else ".")
-            if month.hours is not None
-            else "",
-            "rate": money(month.hourly_rate, lang) if month.hourly_rate is not None else "",
-        }
-        value = values[key]
-        return "" if value is None else str(value)
+        if key == "month":
+            return month_year(month.year, month.month, lang)
+        if key == "contract_year":
+            return _plain(month.contract_year)
+        if key == "age":
+            return _plain(month.age)
+        if key == "percent":
+            return percent(month.percent_of_smic, lang) if month.percent_of_smic is not None else ""
+        if key == "smic":
+            return money(month.base, lang) if month.base is not None else ""
+        if key == "gross":
+            return money(month.gross, lang)
+        if key == "days":
+            if not month.partial:
+                return ""
+            return self.tr("%1 of %2").replace("%1", str(month.days_covered)).replace("%2", str(month.days_in_month))
+        if key == "due":
+            return money(month.due, lang)
+        if key == "net":
+            return money(month.net_estimate, lang) if month.net_estimate is not None else ""
+        if key == "changes":
+            return self.change_text(month.changes)
+        if key == "hours":
+            return (
+                "" if month.hours is None else f"{month.hours.normalize():f}".replace(".", "," if lang == "fr" else ".")
+            )
+        return money(month.hourly_rate, lang) if month.hourly_rate is not None else ""  # "rate"
+
+
+def _plain(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)

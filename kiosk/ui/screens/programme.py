@@ -202,7 +202,7 @@ class ProgrammeScreen(Screen):
         if programme is None:
             return
         lang = self.lang
-        self._code.prepare(qr_payload(programme, programme_summary(self._catalogue, programme, lang)))
+        self._code.prepare(lambda: qr_payload(programme, programme_summary(self._catalogue, programme, lang)))
         self.level_badge.setText(programme.level)
         self.level_badge.setProperty("level", programme.level)
         self.level_badge.style().unpolish(self.level_badge)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import segno
@@ -32,24 +33,26 @@ class QrPreparation(QObject):
     """Encodes the payload a take-home dialog of ``screen`` would show, once the kiosk has been idle
     :data:`PREPARE_DELAY_MS` on it: the dialog then opens at once (encoding a 600-byte payload
     takes tens of milliseconds, most of them choosing the mask). Each new payload (another
-    programme, result or language) restarts the wait; a screen left meanwhile encodes nothing."""
+    programme, result or language) restarts the wait; a screen left meanwhile encodes nothing.
+
+    ``prepare`` takes what makes the payload (worked out only when the wait is over)."""
 
     def __init__(self, screen: QWidget, delay_ms: int = PREPARE_DELAY_MS) -> None:
         super().__init__(screen)
         self._screen = screen
-        self._payload = ""
+        self._payload: Callable[[], str] = str
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._encode)
 
-    def prepare(self, payload: str) -> None:
+    def prepare(self, payload: Callable[[], str]) -> None:
         self._payload = payload
         self._timer.start()
 
     def _encode(self) -> None:
-        if self._payload and self._screen.isVisible():
-            qr_matrix(self._payload)
+        if self._screen.isVisible() and (payload := self._payload()):
+            qr_matrix(payload)
 
 
 def qr_image(payload: str, module_px: int = 6, quiet_zone: int = QUIET_ZONE) -> QImage:

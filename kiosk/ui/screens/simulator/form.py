@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButto
 from kiosk.domain.catalogue import Lang
 from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.calendar import age_on
-from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.inputs import (
     APPRENTICESHIP,
     DEFAULT_BIRTH_MONTH,
@@ -34,7 +33,7 @@ from kiosk.domain.pay.inputs import (
     offered_birth_years,
 )
 from kiosk.domain.pay.messages import PayMessage, exception_name
-from kiosk.domain.pay.scenarios import Scenario, SignatureChoice, signature_choices
+from kiosk.domain.pay.scenarios import Scenario, ScenarioRuns, SignatureChoice
 from kiosk.domain.pay.schedule import Employer
 from kiosk.domain.presets import SimulationPreset
 from kiosk.ui.formatting import long_date, money, month_year, percent
@@ -174,10 +173,10 @@ class InputForm(QWidget):
     agreement_requested = Signal()
     previous_rate_requested = Signal()
 
-    def __init__(self, figures: LegalFigures, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, runs: ScenarioRuns, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("simulator_inputs")
-        self._figures = figures
+        self._runs = runs  # the legal figures' scenarios, each run once
         self._today = today
         self._contract: str = ContractKind.APPRENTICESHIP
         self._preset = SimulationPreset()
@@ -191,7 +190,7 @@ class InputForm(QWidget):
 
         now = today()
         start = default_start(now)
-        first_start = figures.smic.rates[0].effective
+        first_start = runs.figures.smic.rates[0].effective
         self.birth = BirthDatePicker(offered_birth_years(now))
         self.birthday = SegmentedChoice(("yes", "no"), "birthday")
         self.qualified = SegmentedChoice(("unsure", "no", "yes"), "qualified", wrap=True)
@@ -293,7 +292,9 @@ class InputForm(QWidget):
         now = self._today()
         start = default_start(now)
         self._preset = preset or SimulationPreset()
-        blockers = [QSignalBlocker(widget) for widget in (self.birth.year, *self._steppers(), *self._choices())]
+        # A reset is no visitor's answer: the screen computes once after it, not at each input set.
+        widgets = (self.birth.year, *self._steppers(), *self._choices(), self.signature)
+        blockers = [QSignalBlocker(widget) for widget in widgets]
         self.birth.set_year_month(offered_birth_years(now).default, DEFAULT_BIRTH_MONTH)
         self.birthday.set_value("yes")
         self.qualified.set_value("unsure")
@@ -310,12 +311,12 @@ class InputForm(QWidget):
         self.employer.set_value(Employer.PRIVATE)
         self.exception.set_value(NO_EXCEPTION)
         self.after_college.set_value("no")
+        self._signature = ()
+        self.signature.set_value("0")
         for blocker in blockers:
             blocker.unblock()
         self.agreement_minimum = None
         self.previous_rate = None
-        self._signature = ()
-        self.signature.set_value("0")
 
     @property
     def preset(self) -> SimulationPreset:
@@ -412,7 +413,7 @@ class InputForm(QWidget):
     def _refresh_signature(self) -> None:
         """The signature question, with one chip per rule that changes the net estimate (or none)."""
         chosen = self._signature[int(self.signature.value())].signed_on if self._signature else None
-        choices = signature_choices(self._figures, self._without_signature())
+        choices = self._runs.signature_choices(self._without_signature())
         if [c.label for c in choices] != [c.label for c in self._signature]:
             self._signature = choices
             signature = SegmentedChoice(tuple(str(index) for index in range(len(choices))), "signature")

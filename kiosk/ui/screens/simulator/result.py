@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QFrame,
-    QHeaderView,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -41,6 +41,54 @@ def not_due_text(result: ScenarioResult, lang: Lang) -> str:
     note = result.note("internship_not_due")
     assert note is not None, "the rules explain every internship with no gratification due"
     return note.text(lang)
+
+
+class ScheduleTable(QTableView):
+    """The month-by-month table, its rows and columns as large as their contents.
+
+    Sized when it is shown, and when its schedule, font or style changes while it is shown: a
+    header resizing to its contents measures every cell at each change, and the table is hidden
+    behind the chart at most taps of the simulator (and behind other screens at each toggle)."""
+
+    def __init__(self, model: ScheduleTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedule_table")
+        self.setModel(model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        make_kinetic(self.viewport())
+        self._fitted = False
+        model.modelReset.connect(self._schedule_changed)
+
+    def _schedule_changed(self) -> None:
+        self._fitted = False
+        if self.isVisible():
+            self.fit()
+
+    def fit(self) -> None:
+        """Columns as wide and rows as high as their contents, once per schedule, font and style."""
+        self._fitted = True
+        self.resizeColumnsToContents()
+        self.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._fitted:
+            self.fit()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fitted = False
+            if self.isVisible():
+                QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        if not self._fitted and self.isVisible():
+            self.fit()
 
 
 class ResultPanel(QFrame):
@@ -87,17 +135,7 @@ class ResultPanel(QFrame):
         self.views = QStackedWidget()
         self.chart = ScheduleChart()
         self.table_model = ScheduleTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("schedule_table")
-        self.table.setModel(self.table_model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        make_kinetic(self.table.viewport())
+        self.table = ScheduleTable(self.table_model)
         self.comparison = ComparisonView()
         self.training_text = WrappedLabel(role="body")
         self.training_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -1,7 +1,8 @@
 """The pay simulator: a few taps, the legal minimum now, month by month, and compared.
 
 The screen assembles the input form, the result panel (with the comparison) and the dialogs, and runs
-every scenario through :func:`kiosk.domain.pay.scenarios.run_scenario`. In landscape the inputs are
+every scenario through :func:`kiosk.domain.pay.scenarios.run_scenario` (once each:
+:class:`kiosk.domain.pay.scenarios.ScenarioRuns`). In landscape the inputs are
 beside the result; in portrait (a window taller than wide) above it.
 """
 
@@ -18,18 +19,19 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout,
 from kiosk.domain.catalogue import Catalogue, Programme
 from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.figures import LegalFigures
-from kiosk.domain.pay.scenarios import Comparison, Scenario, ScenarioResult, compare, run_scenario
+from kiosk.domain.pay.scenarios import Comparison, Scenario, ScenarioResult, ScenarioRuns
 from kiosk.domain.pay.training import training_contract_info
 from kiosk.domain.presets import SimulationPreset
 from kiosk.domain.summary import figures_date, simulation_summary
+from kiosk.ui.delivery import PrintableSummary, SummaryDelivery
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.metrics import margins, maximum_width, metrics_of, minimum_size, spacing
-from kiosk.ui.printing import PrintableSummary, SummaryDelivery, SummaryPages
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.simulator.dialogs import NumericPad, SourcesDialog
 from kiosk.ui.screens.simulator.form import BirthDatePicker, InputForm
 from kiosk.ui.screens.simulator.result import ResultPanel
 from kiosk.ui.widgets.inputs import SegmentedChoice, Stepper
+from kiosk.ui.widgets.qr import QrPreparation
 from kiosk.ui.widgets.takeaway import TakeawayDialog
 from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel
 
@@ -68,6 +70,7 @@ class SimulatorScreen(Screen):
         self._today = today
         self._result: ScenarioResult | None = None
         self._comparison: Comparison | None = None
+        self._code = QrPreparation(self)  # the take-home dialog's code, ready before the tap
 
         root = QVBoxLayout(self)
         margins(root, 32, 18, 32, 16)
@@ -84,7 +87,9 @@ class SimulatorScreen(Screen):
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         spacing(self.body, 24)
         root.addLayout(self.body, 1)
-        self.form = InputForm(figures, today)
+        # Each scenario is run once: a tap runs the one shown, the other contracts', the signature's.
+        self._runs = ScenarioRuns(figures)
+        self.form = InputForm(self._runs, today)
         self.inputs_scroll = TouchScrollArea(self.form)
         self.inputs_scroll.setObjectName("simulator_inputs_scroll")
         self.body.addWidget(self.inputs_scroll)
@@ -259,6 +264,8 @@ class SimulatorScreen(Screen):
         used = figures_date(self._figures, result)
 
         def printable() -> PrintableSummary:
+            from kiosk.ui.printing import SummaryPages  # Qt's print support, on the first copy
+
             return SummaryPages(self).simulation(
                 result, scenario, summary, lang, self._today(), contract_name, programme, used
             )
@@ -310,9 +317,10 @@ class SimulatorScreen(Screen):
             self._comparison = None
         else:
             scenario = self.form.scenario()
-            self._result = run_scenario(self._figures, scenario)
-            self._comparison = compare(self._figures, scenario)
+            self._result = self._runs.run(scenario)
+            self._comparison = self._runs.compare(scenario)
         self._show_result()
+        self._code.prepare(self.takeaway_summary)
         self.result_changed.emit(self._result)
 
     def _show_result(self) -> None:
@@ -350,3 +358,4 @@ class SimulatorScreen(Screen):
         self.form.retranslate(self.lang)
         if self._result is not None or self.contract_choice.value() == ContractKind.TRAINING:
             self._show_result()
+        self._code.prepare(self.takeaway_summary)
