@@ -87,7 +87,8 @@ def month_label(year: int, month: int) -> str:
 
 
 def day_label(day: date, lang: Lang) -> str:
-    return day.strftime("%d/%m/%Y") if lang == "fr" else day.isoformat()
+    """A short date, day first in French and British English alike (the QR code's text is short)."""
+    return day.strftime("%d/%m/%Y")
 
 
 @dataclass(frozen=True)

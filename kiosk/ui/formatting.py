@@ -1,42 +1,15 @@
-"""Figures as a visitor reads them, in French or English (money, percentages, months)."""
+"""Figures as a visitor reads them, in French or English (money, percentages, months; dates are the
+domain's :func:`~kiosk.domain.pay.messages.long_date`, which the pay rules' sentences use too)."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from kiosk.domain.catalogue import Lang
+from kiosk.domain.pay.messages import MONTH_NAMES
+from kiosk.domain.pay.messages import long_date as long_date
 
-MONTHS = {
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
+MONTHS = MONTH_NAMES
 NARROW_SPACE = "\u202f"
 
 
@@ -68,9 +41,3 @@ def month_year(year: int, month: int, lang: Lang) -> str:
 
 def short_month(year: int, month: int) -> str:
     return f"{month:02d}/{year % 100:02d}"
-
-
-def long_date(day: date, lang: Lang) -> str:
-    if lang == "fr":
-        return f"{'1er' if day.day == 1 else day.day} {MONTHS['fr'][day.month - 1]} {day.year}"
-    return f"{day.day} {MONTHS['en'][day.month - 1]} {day.year}"

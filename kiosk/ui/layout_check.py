@@ -25,7 +25,7 @@ from kiosk.ui.metrics import Metrics, metrics_of
 from kiosk.ui.sweep import Sweep
 from kiosk.ui.widgets.overlay import open_dialogs
 from kiosk.ui.widgets.programme_card import ProgrammeCardDelegate
-from kiosk.ui.widgets.touch import WrapButton
+from kiosk.ui.widgets.touch import WrapButton, WrappedLabel
 
 #: A pixel of rounding is not a cut.
 TOLERANCE = 1
@@ -87,8 +87,9 @@ def _label_problem(label: QLabel) -> str:
     contents = label.contentsRect()
     metrics = label.fontMetrics()
     if label.wordWrap():
+        breaks = isinstance(label, WrappedLabel) and label.breaks_long_words()
         widest = max((metrics.horizontalAdvance(word) for word in _WORD.findall(text)), default=0)
-        if widest > contents.width() + TOLERANCE:
+        if widest > contents.width() + TOLERANCE and not breaks:
             return f"a word is {widest} px wide in {contents.width()} px"
         needed = label.heightForWidth(label.width())
         if needed > label.height() + TOLERANCE:
@@ -139,6 +140,11 @@ def check_surface(state: str, window: QWidget, size: tuple[int, int] | None = No
     if size is not None and (window.width(), window.height()) != size:
         actual = f"{window.width()}x{window.height()}"
         problems.append(Problem(state, describe(window), f"is {actual}, not {size[0]}x{size[1]}"))
+    hint = window.minimumSizeHint()
+    if size is not None and (hint.width() > size[0] or hint.height() > size[1]):
+        problems.append(
+            Problem(state, describe(window), f"asks for at least {hint.width()}x{hint.height()}: a window would grow")
+        )
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, QLabel | QAbstractButton | QListView) or not _shown(widget, window):
             continue

@@ -91,8 +91,10 @@ def test_months_after_the_known_smic_keep_the_latest_and_warn() -> None:
     assert months["2027-01"].smic_extrapolated  # type: ignore[attr-defined]
     assert months["2027-01"].smic.hourly == Decimal("12.31")  # type: ignore[attr-defined]
     assert [w.code for w in sim.warnings] == ["smic_extrapolated"]
-    assert "2027-01-01" in sim.warnings[0].text("en")
-    assert "01/01/2027" in sim.warnings[0].text("fr")
+    assert sim.warnings[0].text("en").startswith("From 1 January 2027, ")
+    assert "(€12.31/h from 1 June 2026)" in sim.warnings[0].text("en")
+    assert sim.warnings[0].text("fr").startswith("À partir du 1er janvier 2027, ")
+    assert "(12,31 €/h depuis le 1er juin 2026)" in sim.warnings[0].text("fr")
 
 
 def test_start_before_known_figures_is_refused() -> None:

@@ -54,8 +54,11 @@ def test_every_message_renders_in_both_languages(code: str, lang: str) -> None:
 
 
 def test_formatting_follows_the_language() -> None:
-    assert format_param(date(2026, 6, 1), "fr") == "01/06/2026"
-    assert format_param(date(2026, 6, 1), "en") == "2026-06-01"
+    """Issue 19.8: dates and numbers written as the visitor's language writes them, never ISO dates or a
+    decimal point on a French screen."""
+    assert format_param(date(2026, 6, 1), "fr") == "1er juin 2026"
+    assert format_param(date(2026, 9, 15), "fr") == "15 septembre 2026"
+    assert format_param(date(2026, 6, 1), "en") == "1 June 2026"
     assert format_param(Decimal("12.31"), "fr") == "12,31"
     assert format_param(Decimal("12.31"), "en") == "12.31"
     assert format_param(Decimal("15.00"), "fr") == "15"
@@ -92,10 +95,13 @@ def test_exception_names_are_the_visitors_words() -> None:
 def test_source_text() -> None:
     assert Source("Art. X").text("en") == "Art. X"
     assert Source("Art. X", date(2020, 1, 1), date(2026, 6, 1)).text("en") == (
-        "Art. X (in force from 2020-01-01, checked 2026-06-01)"
+        "Art. X (in force from 1 January 2020, checked 1 June 2026)"
     )
-    assert Source("Art. X", effective=date(2020, 1, 1)).text("fr") == "Art. X (en vigueur le 2020-01-01)"
-    assert Source("Art. X", last_checked=date(2026, 6, 1)).text("fr") == "Art. X (vérifié le 2026-06-01)"
+    assert Source("Art. X", effective=date(2020, 1, 1)).text("fr") == "Art. X (en vigueur le 1er janvier 2020)"
+    assert Source("Art. X", last_checked=date(2026, 6, 1)).text("fr") == "Art. X (vérifié le 1er juin 2026)"
+    smic = Source("Arrêté", effective=date(2026, 6, 1), smic_hourly=Decimal("12.31"))
+    assert smic.text("fr") == "SMIC 12,31 €/h : Arrêté (en vigueur le 1er juin 2026)"
+    assert smic.text("en") == "SMIC €12.31/h: Arrêté (in force from 1 June 2026)"
 
 
 def test_training_contract_has_no_scale_and_explains_why() -> None:

@@ -219,8 +219,8 @@ def test_the_date_of_signature_is_asked_only_where_it_changes_the_net(figures: L
     choices = signature_choices(figures, adult)
     assert [c.signed_on for c in choices] == [date(2025, 2, 28), None]  # None: signed by the first day
     assert choices == signature_choices(figures, replace(adult, start=date(2026, 9, 15)))
-    assert choices[0].label.text("fr") == "Signé avant le 01/03/2025"
-    assert choices[1].label.text("en") == "Signed on or after 2025-03-01"
+    assert choices[0].label.text("fr") == "Signé avant le 1er mars 2025"
+    assert choices[1].label.text("en") == "Signed on or after 1 March 2025"
     # 27 % of the SMIC (under 18, one year) is below 50 %: no contribution under either rule.
     assert signature_choices(figures, Scenario(APPRENTICESHIP, date(2010, 1, 1), date(2026, 9, 1))) == ()
     # A contract starting before 1 March 2025 was signed under the old rules only.

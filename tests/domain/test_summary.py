@@ -105,7 +105,7 @@ def test_a_partial_month_is_its_own_line_and_the_total_says_so(legal: LegalFigur
 def test_english_summary_of_one_year_private(legal: LegalFigures) -> None:
     scenario = Scenario("apprenticeship", BIRTH, START)
     text = simulation_summary(run_scenario(legal, scenario), scenario, "en", None)
-    assert "Contract: apprenticeship, 1 year, private employer, from 2026-09-01" in text
+    assert "Contract: apprenticeship, 1 year, private employer, from 01/09/2026" in text  # British order
     assert "Legal figures" not in text
 
 

@@ -14,6 +14,7 @@ from kiosk.ui.layout_check import check_surface
 from kiosk.ui.metrics import metrics_of
 from kiosk.ui.widgets.columns import ColumnsLayout, FlowLayout
 from kiosk.ui.widgets.touch import WrapButton, WrappedLabel, action_button, wrapped_lines
+from tests.ui.conftest import KioskFactory
 
 LONG = "Comment est fixée la rémunération de l'apprenti  ›"
 
@@ -216,3 +217,27 @@ def test_the_layout_check_finds_each_kind_of_problem(qtbot: QtBot, themed_app: Q
     assert any(p.startswith("QLabel outside") and "outside the window" in p for p in problems), problems
     assert any(p.startswith("WrapButton narrow") and "a word is" in p for p in problems), problems
     assert not [p for p in problems if " fine " in p or " good " in p or p.split(" ")[1] in ("fine", "good")]
+
+
+# --- One keypad ----------------------------------------------------------------------------------
+
+
+def test_the_pin_pad_and_the_number_pad_share_one_layout(make_kiosk: KioskFactory) -> None:
+    """Issue 19.8: 1-2-3 on top in both (the PIN pad had it, the number pad had 7-8-9)."""
+    from kiosk.ui.screens.simulator import NumericPad
+
+    kiosk = make_kiosk()
+    pad = NumericPad("Montant", None, kiosk.window)
+    pad.open()
+    kiosk.shell.open_pin_pad()
+    QApplication.processEvents()
+
+    def rows(keys: dict[str, QPushButton]) -> list[list[str]]:
+        by_row: dict[int, list[tuple[int, str]]] = {}
+        for key, button in keys.items():
+            centre = button.mapTo(kiosk.window, button.rect().center())
+            by_row.setdefault(round(centre.y() / 10), []).append((centre.x(), key))
+        return [[key for _x, key in sorted(row)] for _y, row in sorted(by_row.items())]
+
+    assert rows(pad.keypad.keys) == [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], [",", "0", "⌫"]]
+    assert rows(kiosk.shell.pin_pad.keys) == [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["C", "0", "⌫"]]

@@ -109,6 +109,45 @@ def test_the_attract_screen_shows_the_pay_of_a_typical_visitor_computed_live(
     assert "2028" in attract.pay_detail.text()
 
 
+@pytest.mark.parametrize(
+    ("size", "lang", "large", "hidden"),
+    [
+        ((1920, 1080), "fr", False, []),
+        ((1080, 1920), "fr", True, []),
+        ((1280, 800), "en", False, []),
+        ((1366, 768), "fr", True, ["attract_languages", "attract_university"]),
+        ((1280, 800), "en", True, ["attract_languages", "attract_university", "attract_highlight"]),
+    ],
+)
+def test_the_attract_screen_fits_its_window_and_never_grows_it(
+    qtbot: QtBot, make_kiosk: KioskFactory, size: tuple[int, int], lang: str, large: bool, hidden: list[str]
+) -> None:
+    """Nothing scrolls on the attract screen: at every size it fits (the pay and the highlight side by
+    side in landscape), and where large text makes it too tall the least useful lines step aside, in
+    order, never the pay or the prompt (large text stands here for any short screen: the idle reset
+    turns a visitor's own large text off). A window (not fullscreen) keeps the size it was given: the
+    screen asks for no more height than the window has (it grew to 1,239 px before)."""
+    kiosk = make_kiosk(size=size, language=lang)
+    kiosk.shell.start(kiosk=False)
+    kiosk.shell.idle.time_out()  # (the reset turns a visitor's large text off: set again below)
+    kiosk.window.accessibility.set_modes(large, False)
+    QApplication.processEvents()
+    attract = kiosk.shell.navigator.current_screen
+    assert isinstance(attract, AttractScreen)
+    assert (kiosk.window.width(), kiosk.window.height()) == size
+    assert kiosk.window.minimumSizeHint().height() <= size[1]
+    layout = attract.layout()
+    assert layout is not None and layout.heightForWidth(attract.width()) <= attract.height()
+    assert [part.objectName() for part in attract.optional if not part.isVisible()] == hidden
+    assert attract.pay.isVisible() and attract.touch_prompt.isVisible() and attract.acronym.isVisible()
+    if size[0] > size[1] and "attract_highlight" not in hidden:  # landscape: the two cards in one row
+        assert attract.pay.y() == attract.highlight.y()
+    # Back to normal text, everything returns.
+    kiosk.window.accessibility.set_modes(False, False)
+    QApplication.processEvents()
+    assert all(part.isVisible() for part in attract.optional)
+
+
 def test_no_visitor_input_survives_the_idle_reset(qtbot: QtBot, shell: KioskShell, catalogue: Catalogue) -> None:
     shell.start(kiosk=False)
     navigator = shell.navigator

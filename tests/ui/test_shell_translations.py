@@ -20,7 +20,9 @@ from kiosk.paths import translations_dir
 from kiosk.settings import with_pin
 from kiosk.ui.screens.finder import FinderScreen
 from kiosk.ui.screens.simulator import CONTRACTS, SimulatorScreen
+from kiosk.ui.screens.simulator.dialogs import SourcesDialog
 from kiosk.ui.shell.shell import KioskShell
+from tests.ui.helpers import opened_dialog
 
 #: Language-neutral texts: names, codes and symbols that read the same in French and English.
 ALLOWED = ("IMPGT", "FR", "EN", "Aa", "L3", "M1", "M2", "UFR", "Eduniversal", "SMIC", "Français", "English", "PhD")
@@ -163,8 +165,7 @@ def test_every_visible_string_is_in_french(
             simulator.view_choice.set_value(view)
             collect(f"simulator {contract} {view}")
     simulator.show_sources()
-    dialog = QApplication.activeModalWidget()
-    assert dialog is not None
+    dialog = opened_dialog(shell.window, SourcesDialog)
     collect("sources", dialog)
     dialog.close()
 

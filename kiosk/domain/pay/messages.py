@@ -71,7 +71,7 @@ _TEMPLATES: Mapping[str, Mapping[str, str]] = {
     },
     "agreement_minimum_not_positive": {
         "fr": "Le minimum conventionnel doit être un montant positif (donné : {amount} €).",
-        "en": "The agreement minimum must be a positive amount ({amount} € given).",
+        "en": "The agreement minimum must be a positive amount (€{amount} given).",
     },
     "unknown_employer": {
         "fr": "Employeur inconnu : {employer} (public ou privé).",
@@ -125,12 +125,12 @@ _TEMPLATES: Mapping[str, Mapping[str, str]] = {
     # --- warnings ---
     "smic_extrapolated": {
         "fr": (
-            "À partir de {first_month}, le SMIC n'est pas encore connu : le calcul garde le dernier "
+            "À partir du {first_month}, le SMIC n'est pas encore connu : le calcul garde le dernier "
             "connu ({hourly} €/h depuis le {effective}) ; le minimum réel sera probablement plus élevé."
         ),
         "en": (
             "From {first_month}, the SMIC is not known yet: the figures keep the latest known one "
-            "({hourly} €/h from {effective}); the real minimum will probably be higher."
+            "(€{hourly}/h from {effective}); the real minimum will probably be higher."
         ),
     },
     "ceiling_extrapolated": {
@@ -199,7 +199,7 @@ _TEMPLATES: Mapping[str, Mapping[str, str]] = {
     },
     "agreement_minimum_used": {
         "fr": ("À partir de 21 ans, la base est le plus élevé du SMIC et du minimum conventionnel ({amount} €)."),
-        "en": "From 21, the base is the higher of the SMIC and the agreement minimum ({amount} €).",
+        "en": "From 21, the base is the higher of the SMIC and the agreement minimum (€{amount}).",
     },
     "agreement_85_used": {
         "fr": "À partir de 26 ans, la base est le plus élevé du SMIC et de 85 % du minimum conventionnel.",
@@ -395,10 +395,49 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
+MONTH_NAMES: Mapping[str, tuple[str, ...]] = {
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def long_date(day: date, lang: str) -> str:
+    """A date as the visitor's language writes it: ``1er septembre 2026``, ``1 September 2026``."""
+    names = MONTH_NAMES[_check_lang(lang)]
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {names[day.month - 1]} {day.year}"
+
+
 def format_param(value: Param, lang: str) -> str:
-    """Dates as 31/12/2026 in French and 2026-12-31 in English; decimal comma in French."""
+    """Dates written out (``1er juin 2026``, ``1 June 2026``), a decimal comma in French."""
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y") if lang == "fr" else value.isoformat()
+        return long_date(value, lang)
     if isinstance(value, Decimal):
         text = format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
         return text.replace(".", ",") if lang == "fr" else text

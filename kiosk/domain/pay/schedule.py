@@ -24,7 +24,7 @@ from enum import StrEnum
 from kiosk.domain.kinds import ContractKind
 from kiosk.domain.pay.calendar import add_years, age_on, last_day_of_month, months_touched
 from kiosk.domain.pay.figures import LegalFigures, SmicRate, percent_of, round_cent
-from kiosk.domain.pay.messages import PayInputError, PayMessage
+from kiosk.domain.pay.messages import PayInputError, PayMessage, format_param
 
 
 class Employer(StrEnum):
@@ -41,19 +41,26 @@ def parse_employer(value: str) -> Employer:
 
 @dataclass(frozen=True)
 class Source:
-    """A legal source of a figure or rule, with its date of effect and when it was last checked."""
+    """A legal source of a figure or rule, with its date of effect and when it was last checked
+    (``smic_hourly``: the SMIC that instrument set, named before it)."""
 
     reference: str
     effective: date | None = None
     last_checked: date | None = None
+    smic_hourly: Decimal | None = None
 
     def text(self, lang: str = "fr") -> str:
+        fr = lang == "fr"
         parts = []
         if self.effective is not None:
-            parts.append(("en vigueur le " if lang == "fr" else "in force from ") + self.effective.isoformat())
+            parts.append(("en vigueur le " if fr else "in force from ") + format_param(self.effective, lang))
         if self.last_checked is not None:
-            parts.append(("vérifié le " if lang == "fr" else "checked ") + self.last_checked.isoformat())
-        return self.reference + (f" ({', '.join(parts)})" if parts else "")
+            parts.append(("vérifié le " if fr else "checked ") + format_param(self.last_checked, lang))
+        reference = self.reference
+        if self.smic_hourly is not None:
+            hourly = format_param(self.smic_hourly, lang)
+            reference = (f"SMIC {hourly} €/h : " if fr else f"SMIC €{hourly}/h: ") + reference
+        return reference + (f" ({', '.join(parts)})" if parts else "")
 
 
 @dataclass(frozen=True)
@@ -319,7 +326,7 @@ def smic_sources(figures: LegalFigures, schedule: tuple[MonthEntry, ...]) -> tup
     table = figures.smic
     return (
         Source(table.source, last_checked=table.last_checked),
-        *(Source(f"SMIC {rate.hourly} €/h : {rate.source}", effective=rate.effective) for rate in used),
+        *(Source(rate.source, effective=rate.effective, smic_hourly=rate.hourly) for rate in used),
     )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent, QMouseEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue
@@ -16,6 +16,7 @@ from kiosk.ui.formatting import money, month_year, percent
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.metrics import margins, spacing
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.columns import ColumnsLayout
 from kiosk.ui.widgets.touch import WrappedLabel
 
 ROTATE_MS = 6000
@@ -26,7 +27,13 @@ class AttractScreen(Screen):
     engine: :mod:`kiosk.domain.pay.typical`), a highlight from the catalogue changing every few
     seconds, and "touch the screen to start". The screen itself does not react to the touch: the shell's idle
     watcher, dormant while this screen is up, sees the first input anywhere and goes home (one
-    wake-up path, so one touch opens "home" once)."""
+    wake-up path, so one touch opens "home" once).
+
+    Nothing scrolls on a screen nobody touches, so it fits the window it is given: the pay and the
+    highlight side by side when the width holds two cards, and where the height still falls short
+    (large text on a 1366x768 screen) the least useful lines step aside, in the order of
+    :attr:`optional` (the language line, the university, the highlight), never the pay or the
+    prompt. The screen never asks the window to grow."""
 
     def __init__(
         self,
@@ -83,6 +90,8 @@ class AttractScreen(Screen):
         self.touch_prompt = WrappedLabel(role="attract_prompt")
         self.touch_prompt.setObjectName("attract_prompt")
         self.languages = WrappedLabel("Français · English", role="attract_lead")
+        self.languages.setObjectName("attract_languages")
+        self.university.setObjectName("attract_university")
         for label in (
             self.acronym,
             self.name,
@@ -98,16 +107,65 @@ class AttractScreen(Screen):
         layout.addWidget(self.name)
         layout.addWidget(self.university)
         layout.addStretch(1)
-        layout.addWidget(self.pay)
-        layout.addWidget(self.highlight)
+        cards = ColumnsLayout(min_width=480, counts=(2, 1))
+        spacing(cards, 24)
+        cards.add(self.pay)
+        cards.add(self.highlight)
+        layout.addLayout(cards)
         layout.addStretch(1)
         layout.addWidget(self.touch_prompt)
         layout.addWidget(self.languages)
         layout.addStretch(1)
+        #: What steps aside, first to last, when the window is too short for everything.
+        self.optional: tuple[QWidget, ...] = (self.languages, self.university, self.highlight)
+        self._fitting = False
+        # Styles and fonts reach the labels after the screen hears of them: fit once they have.
+        self._fit_soon = QTimer(self)
+        self._fit_soon.setSingleShot(True)
+        self._fit_soon.setInterval(0)
+        self._fit_soon.timeout.connect(self.fit)
         self._timer = QTimer(self)
         self._timer.setInterval(rotate_ms)
         self._timer.timeout.connect(self.next_highlight)
         self.retranslate()
+
+    # --- fitting the window -----------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the layout needs, never taller than nothing: the screen fits its height
+        itself (:meth:`fit`) instead of growing a window that has no room to give."""
+        return QSize(super().minimumSizeHint().width(), 0)
+
+    def _wanted(self, part: QWidget) -> bool:
+        if part is self.highlight:
+            return bool(self._highlights)
+        return True
+
+    def fit(self) -> None:
+        """Every part shown, then the optional ones hidden in turn until the rest fits."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            layout = self.layout()
+            for part in self.optional:
+                part.setVisible(self._wanted(part))
+            for part in self.optional:
+                layout.invalidate()
+                if layout.heightForWidth(self.width()) <= self.height():
+                    break
+                part.hide()
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_soon.start()
 
     def title(self) -> str:
         return ""
@@ -146,13 +204,11 @@ class AttractScreen(Screen):
         self._show_highlight()
 
     def _show_highlight(self) -> None:
-        if not self._highlights:
-            self.highlight.hide()
-            return
-        caption, text = self._highlights[self._index % len(self._highlights)]
-        self.highlight_caption.setText(caption)
-        self.highlight_text.setText(text)
-        self.highlight.show()
+        if self._highlights:
+            caption, text = self._highlights[self._index % len(self._highlights)]
+            self.highlight_caption.setText(caption)
+            self.highlight_text.setText(text)
+        self.fit()
 
     def _build_highlights(self) -> list[tuple[str, str]]:
         lang = self.lang
@@ -201,6 +257,8 @@ class AttractScreen(Screen):
     def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
         super().showEvent(event)
+        self.fit()
+        self._fit_soon.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()

@@ -322,7 +322,8 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.pages.addWidget(page)
 
     def _build_about(self) -> None:
-        self.about_text, self.about_back = self._text_page("about")
+        # The data folder's path is one long word: it breaks at the end of a line.
+        self.about_text, self.about_back = self._text_page("about", WrappedLabel(role="body", break_long_words=True))
 
     def _build_fleet(self) -> None:
         self.fleet_text = WrappedLabel(role="body")

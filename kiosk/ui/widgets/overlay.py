@@ -81,9 +81,16 @@ class Overlay(QWidget):
         needed = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
         if needed < 0:
             needed = self.panel.sizeHint().height()
+        # The scroll area never makes the panel shorter than its minimum, whatever its height for width.
+        needed = max(needed, self.panel.minimumSizeHint().height())
+        outer = width
+        if needed > room.height():
+            # The panel scrolls: its scroll bar goes beside it, not over its contents' width.
+            bar = self._scroll.verticalScrollBar().sizeHint().width()
+            outer = min(width + bar, room.width())
         height = max(1, min(needed, room.height()))
         self._scroll.setGeometry(
-            QRect(room.left() + (room.width() - width) // 2, room.top() + (room.height() - height) // 2, width, height)
+            QRect(room.left() + (room.width() - outer) // 2, room.top() + (room.height() - height) // 2, outer, height)
         )
 
     def present(self) -> None:

@@ -68,16 +68,24 @@ class TouchScrollArea(QScrollArea):
 
 
 class WrappedLabel(QLabel):
-    """A label that wraps its text and can be styled by role (``title``, ``body``, ``muted``…)."""
+    """A label that wraps its text and can be styled by role (``title``, ``body``, ``muted``…).
+    ``break_long_words``: a word wider than the label (a folder path, an address) breaks where
+    the line ends, as Qt wraps it, instead of widening the layout."""
 
-    def __init__(self, text: str = "", role: str = "body", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str = "", role: str = "body", parent: QWidget | None = None, break_long_words: bool = False
+    ) -> None:
         super().__init__(text, parent)
+        self._break_long_words = break_long_words
         self.setWordWrap(True)
         self.setProperty("role", role)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._widest: tuple[str, int] = ("", 0)  # a text and its longest word's width, in this font
         self._heights: tuple[str, dict[int, int]] = ("", {})  # a text and its height at each width
+
+    def breaks_long_words(self) -> bool:
+        return self._break_long_words
 
     def minimumSizeHint(self) -> QSize:
         """Never narrower than its longest word: a layout short of room wraps the text, or takes
@@ -89,7 +97,7 @@ class WrappedLabel(QLabel):
             words = text.split()
             self._widest = (text, max((self.fontMetrics().horizontalAdvance(word) for word in words), default=0))
         widest = self._widest[1]
-        if not widest:
+        if not widest or self._break_long_words:
             return hint
         margins = self.contentsMargins()
         return QSize(max(hint.width(), widest + margins.left() + margins.right() + 2 * self.margin()), hint.height())

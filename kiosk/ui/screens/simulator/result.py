@@ -146,15 +146,24 @@ class ResultPanel(QFrame):
         layout.addWidget(self.views, 1)
         self.view_choice.choice_changed.connect(self._show_view)
         self._training = False
+        self._room = -1
 
     def fit(self, width: int) -> None:
         """Lay the panel out for ``width`` pixels of room (the width its scroll area shows): the buttons
         beside the figure, or under it when the room is narrow (portrait, large text), likewise the
-        comparison's figures beside or under each contract's name."""
+        comparison's figures beside or under each contract's name. Done again whenever the
+        panel's contents change (a longer figure, a language, large text) in the same room."""
+        self._room = width
         margins = self.layout().contentsMargins()  # type: ignore[union-attr]
         inner = width - margins.left() - margins.right()
         follow_width(self.headline, self, inner)
         self.comparison.fit(inner)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self._room >= 0:
+            self.fit(self._room)  # a direction already right is left alone: no loop of requests
+        return handled
 
     # --- views -------------------------------------------------------------------------------------
 
