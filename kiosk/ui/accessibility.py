@@ -114,6 +114,10 @@ class AccessibilityController(QObject):
         if scope.property(LOOK_PROPERTY) == self._look:
             return False
         scope.setStyleSheet(self._sheet)
+        # A widget never shown yet (the header's Back button on the home screen) is polished now:
+        # polished later, it took the rules of the look before this one (its font at another scale).
+        for widget in scope.findChildren(QWidget):
+            widget.ensurePolished()
         apply_metrics(scope, self.metrics)
         scope.setProperty(LOOK_PROPERTY, self._look)
         return True
