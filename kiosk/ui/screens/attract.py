@@ -148,6 +148,7 @@ class AttractScreen(Screen):
         self._fitting = True
         try:
             layout = self.layout()
+            assert layout is not None
             for part in self.optional:
                 part.setVisible(self._wanted(part))
             for part in self.optional:
