@@ -62,7 +62,7 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help=(
             f"length in years, {years.minimum} to {years.maximum}; several for successive contracts, each "
-            "continuing the training cycle (M1 then M2: --years 1 1)"
+            "continuing the training cycle (M1 then M2: --years 1 1); required unless --programme is given"
         ),
     )
     appr.add_argument(
@@ -208,7 +208,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if years is not None:
             data["programme"] = args.programme
             data["preset"] = None if years.reason is None else years.reason.text(lang)
-        _print(args, data, _contract_table(result, lang))
+        # The programme's reason says why the contract is shorter than the cycle: the rule's own
+        # note would say it again below it (the JSON keeps both).
+        repeated = (
+            {n.text(lang) for n in result.notes if n.code == "shortened_contract"} if data.get("preset") else set()
+        )
+        _print(args, data, _contract_table(result, lang), repeated)
     return 0
 
 
@@ -344,7 +349,9 @@ def training_json(lang: str) -> dict[str, Any]:
     }
 
 
-def _print(args: argparse.Namespace, data: dict[str, Any], table: list[str] | None) -> None:
+def _print(
+    args: argparse.Namespace, data: dict[str, Any], table: list[str] | None, repeated: set[str] | None = None
+) -> None:
     if args.json:
         print_json(data)
         return
@@ -352,7 +359,8 @@ def _print(args: argparse.Namespace, data: dict[str, Any], table: list[str] | No
     if data.get("preset"):
         lines.append(f"* {data['preset']}")
     for key in ("warnings", "notes"):
-        lines.extend(f"! {text}" if key == "warnings" else f"* {text}" for text in data.get(key, []))
+        texts = [text for text in data.get(key, []) if text not in (repeated or set())]
+        lines.extend(f"! {text}" if key == "warnings" else f"* {text}" for text in texts)
     lines.append("Sources :" if args.lang == "fr" else "Sources:")
     lines.extend(f"  {text}" for text in data["sources"])
     print("\n".join(lines))

@@ -45,6 +45,18 @@ def test_programme_sets_the_contract_years_from_the_catalogue(capsys: pytest.Cap
     assert m1["schedule"][12]["percent_of_smic"] == 61 and m1["schedule"][12]["changes"][0] == "contract"
 
 
+def test_the_programmes_reason_is_said_once_in_the_text_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """The M2's reason (D6222-28-1) and the rule's own note say the same: the text shows one of them;
+    --years says it may be left out with --programme."""
+    assert main(["simulate", "apprenticeship", *ADULT, "--programme", MDOMC_M2]) == 0
+    notes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("* ")]
+    assert len([line for line in notes if "D6222-28-1" in line]) == 1
+    assert "Ce M2 suit un M1 en alternance" in "\n".join(notes)
+    with pytest.raises(SystemExit):
+        main(["simulate", "apprenticeship", "--help"])
+    assert "required unless --programme" in " ".join(capsys.readouterr().out.split())
+
+
 def test_explicit_options_win_over_the_programme(capsys: pytest.CaptureFixture[str]) -> None:
     data = simulate(capsys, "apprenticeship", *ADULT, "--programme", MDOMC_M2, "--shortened-years", "0")
     assert data["contract"]["shortened_years"] == 0 and data["schedule"][0]["percent_of_smic"] == 53
@@ -68,7 +80,9 @@ def test_successive_contracts_chain_as_on_the_screen(capsys: pytest.CaptureFixtu
 
 
 def test_partial_months_and_the_total_due(capsys: pytest.CaptureFixture[str]) -> None:
-    """Issue 16.4: from 15 September, September is due 16 days out of 30; the total adds what is due."""
+    """Issue 16.4: from 15 September, September is due 16 days out of 30; the total adds what is due
+    (a part month: its full-month minimum x its calendar days / the month's days, as
+    ../shared/reference/pay-rules.md "Conventions" reads Code du travail art. D6222-26's monthly minimum)."""
     data = simulate(capsys, "apprenticeship", "--birth-date", "2004-01-01", "--start", "2026-09-15", "--years", "1")
     first, last = data["schedule"][0], data["schedule"][-1]
     assert (first["days_covered"], first["days_in_month"], first["due_gross_eur"]) == (16, 30, 527.74)
@@ -87,7 +101,8 @@ def test_partial_months_and_the_total_due(capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_signed_sets_the_net_estimate(capsys: pytest.CaptureFixture[str]) -> None:
-    """Issue 16.5: a contract signed before 1 March 2025 pays no CSG/CRDS; default: signed at the start."""
+    """Issue 16.5: a contract signed before 1 March 2025 pays no CSG/CRDS; default: signed at the start
+    (loi n° 2025-199 du 28 février 2025, art. 22-23; décret n° 2025-290; Code du travail art. L6243-2, D6243-5)."""
     argv = ("apprenticeship", "--birth-date", "2003-01-01", "--start", "2025-09-01", "--years", "1")
     default = simulate(capsys, *argv)
     early = simulate(capsys, *argv, "--signed", "2025-02-15")

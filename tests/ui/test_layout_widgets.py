@@ -163,6 +163,37 @@ def test_chips_flow_to_a_new_line_and_keep_their_width(qtbot: QtBot, themed_app:
     assert flow.heightForWidth(window.width()) >= max(chip.geometry().bottom() for chip in chips)
 
 
+def test_a_nested_reflowing_layout_measures_again_when_an_item_is_hidden(
+    qtbot: QtBot, themed_app: QApplication
+) -> None:
+    """The layouts keep what they measured (issue 20), but Qt does not invalidate a nested layout when
+    one of its widgets is hidden or shown: the measure must follow what is shown (the attract screen
+    hides its highlight card on a short screen and measured it as if it were still there)."""
+    window = _window(qtbot, themed_app, 1000, 900)
+    outer = QVBoxLayout(window)
+    grid = ColumnsLayout(min_width=300, counts=(2, 1))
+    grid.setSpacing(10)
+    outer.addLayout(grid)
+    flow = FlowLayout()
+    outer.addLayout(flow)
+    wide, narrow = WrappedLabel("Une carte " * 40), WrappedLabel("Courte")
+    grid.add(wide)
+    grid.add(narrow)
+    chips = [QPushButton(f"Puce numéro {n}") for n in range(12)]
+    for chip in chips:
+        flow.add(chip)
+    _show(qtbot, window)
+    both, chips_height = grid.heightForWidth(1000), flow.heightForWidth(400)
+    wide.hide()
+    for chip in chips[2:]:
+        chip.hide()
+    assert grid.heightForWidth(1000) == grid.heightForWidth(1000) < both  # at once, no invalidate
+    assert flow.heightForWidth(400) < chips_height
+    assert grid.minimumSize().width() >= narrow.minimumSizeHint().width()
+    wide.show()
+    assert grid.heightForWidth(1000) == both
+
+
 # --- Pseudo-translation ---------------------------------------------------------------------------
 
 

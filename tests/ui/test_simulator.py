@@ -546,6 +546,50 @@ def test_the_printed_copy_shows_what_is_due_and_how_part_months_count(
     assert "(mois incomplets au prorata des jours)" in screen.takeaway_summary()
 
 
+def test_a_contract_from_15_september_in_english_everywhere(
+    qtbot: QtBot, make_kiosk: KioskFactory, legal: LegalFigures
+) -> None:
+    """Issue 16.4 (days counted as in ../shared/reference/pay-rules.md, "Conventions": a part month is
+    its full-month minimum x its calendar days / the days of the month), for an English visitor: the
+    caption, the table, the comparison over the same period and the printed copy all count
+    September 2026 as 16 days out of 30 and total what is due."""
+    kiosk = make_kiosk(assemble={"today": lambda: TODAY}, language="en")
+    kiosk.window.navigator.go(ScreenName.SIMULATOR)
+    screen = kiosk.window.navigator.current_screen
+    assert isinstance(screen, SimulatorScreen)
+    for _ in range(14):
+        tap(qtbot, screen.form.start_day.plus)
+    result = run_scenario(legal, screen.scenario())
+    assert result.months[0].days_covered == 16 and result.months[0].days_in_month == 30
+    assert "September 2026" in screen.panel.prorata_label.text() and "16" in screen.panel.prorata_label.text()
+    assert "15 September 2026" in screen.panel.figure_detail.text()
+    total = f"€{result.total_due:,.2f}"
+    assert total in screen.panel.figure_detail.text()
+    model = screen.panel.table_model
+    titles = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    days = [model.index(row, titles.index("Days")).data() for row in range(model.rowCount())]
+    due = [model.index(row, titles.index("Gross due")).data() for row in range(model.rowCount())]
+    assert days[0] == "16 of 30" and days[1] == ""
+    assert due[0] == f"€{result.months[0].due:,.2f}"
+
+    tap(qtbot, screen.view_choice.chips["compare"])
+    comparison = compare(legal, screen.scenario())
+    view = screen.panel.comparison
+    assert "15 September 2026" in view.intro.text()
+    for contract_result in comparison.results:
+        shown = view.columns[contract_result.contract]
+        assert shown.total.text().split(" / ")[0] == f"€{comparison.total_over_period(contract_result):,.2f}"
+        assert "15 September 2026" in shown.total_caption.text()
+
+    shown_result = screen.result
+    assert shown_result is not None
+    page = SummaryPages(screen).simulation(
+        shown_result, screen.scenario(), screen.takeaway_summary(), "en", TODAY, "Apprenticeship", None, None
+    )
+    assert "September 2026 (16 days out of 30)" in page.body_html
+    assert "Septembre" not in page.body_html and "septembre" not in page.body_html
+
+
 @pytest.mark.parametrize(
     ("size", "lang", "large_text"),
     [((1280, 800), "fr", False), ((1366, 768), "en", False), ((1080, 1920), "fr", True), ((1920, 1080), "en", True)],

@@ -27,8 +27,10 @@ class ColumnsLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._min_width = min_width
         self._counts = tuple(sorted(set(counts), reverse=True))
-        self._heights: dict[int, int] = {}  # heightForWidth, until the layout is invalidated
-        self._minimum: QSize | None = None
+        # heightForWidth and the minimum, until the layout is invalidated, for the items shown (Qt
+        # does not invalidate a nested layout when one of its widgets is hidden or shown).
+        self._heights: dict[tuple[int, tuple[bool, ...]], int] = {}
+        self._minimum: tuple[tuple[bool, ...], QSize] | None = None
 
     # --- QLayout ----------------------------------------------------------------------------------
 
@@ -63,10 +65,14 @@ class ColumnsLayout(QLayout):
     def heightForWidth(self, width: int) -> int:
         """Asked many times per layout pass (each level of nesting asks again): measured once per
         width until something in the layout changes."""
-        height = self._heights.get(width)
+        key = (width, self._shown())
+        height = self._heights.get(key)
         if height is None:
-            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+            height = self._heights[key] = self._arrange(QRect(0, 0, width, 0), apply=False)
         return height
+
+    def _shown(self) -> tuple[bool, ...]:
+        return tuple(not item.isEmpty() for item in self._items)
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -76,12 +82,14 @@ class ColumnsLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        if self._minimum is None:
+        shown = self._shown()
+        if self._minimum is None or self._minimum[0] != shown:
             margins = self.contentsMargins()
             width = self._column_floor()
             tallest = max((item.minimumSize().height() for item in self._visible()), default=0)
-            self._minimum = QSize(width + margins.left() + margins.right(), tallest + margins.top() + margins.bottom())
-        return QSize(self._minimum)
+            size = QSize(width + margins.left() + margins.right(), tallest + margins.top() + margins.bottom())
+            self._minimum = (shown, size)
+        return QSize(self._minimum[1])
 
     # --- arrangement ------------------------------------------------------------------------------
 
@@ -135,7 +143,8 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._heights: dict[int, int] = {}  # heightForWidth, until the layout is invalidated
+        # heightForWidth, until the layout is invalidated, for the items shown (see ColumnsLayout).
+        self._heights: dict[tuple[int, tuple[bool, ...]], int] = {}
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -165,9 +174,10 @@ class FlowLayout(QLayout):
         super().invalidate()
 
     def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
+        key = (width, tuple(not item.isEmpty() for item in self._items))
+        height = self._heights.get(key)
         if height is None:
-            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+            height = self._heights[key] = self._arrange(QRect(0, 0, width, 0), apply=False)
         return height
 
     def setGeometry(self, rect: QRect) -> None:
