@@ -35,6 +35,8 @@ def test_the_monkey_reports_and_leaves_the_kiosk_data_alone(tmp_path: Path) -> N
     assert "grew by more than -1000.0 MB" in done.stderr
     report = json.loads(done.stdout)
     assert report["exceptions"] == 0 and report["actions"] == 20
+    # Every action asked for was done: the sweep's tap on "Quit the kiosk" ended the run (2 of 20).
+    assert sum(report["by_action"].values()) == 20
     assert report["sweep_taps"] > 100 and "simulator+apprenticeship/takeaway" in report["swept"]
     assert isinstance(report["rss_growth_mb"], float) and isinstance(report["python_blocks_growth"], int)
     # The sweep printed a dozen summaries: into a folder of its own, not among the kiosk's.

@@ -11,7 +11,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.fleet import FleetEntry, TimeUnit, elapsed
 from kiosk.settings import CATALOGUE_CHECK, IDLE_DELAY, PIN_MAX_DIGITS, KioskSettings
@@ -225,6 +233,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.panel_layout.addWidget(self.status)
         self.pages = QStackedWidget()
         self.pages.setObjectName("staff_pages")
+        self.pages.currentChanged.connect(self._size_to_page)
         self.panel_layout.addWidget(self.pages)
         self.usage_text = WrappedLabel(role="muted")
         self.usage_text.setObjectName("staff_usage")
@@ -234,6 +243,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self._build_settings()
         self._build_about()
         self._build_fleet()
+        self._size_to_page(self.pages.currentIndex())
         self.retranslate()
 
     def _build_menu(self) -> None:
@@ -390,6 +400,15 @@ class StaffMenuOverlay(RetranslatingOverlay):
     def set_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+
+    def _size_to_page(self, index: int) -> None:
+        """The panel as tall as the page shown: a stack is otherwise as tall as its tallest page."""
+        for position in range(self.pages.count()):
+            page = self.pages.widget(position)
+            policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def show_menu_page(self) -> None:
         self.pages.setCurrentIndex(0)

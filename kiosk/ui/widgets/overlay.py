@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import adopt_look, refresh_look
 from kiosk.ui.metrics import margins, metrics_of, spacing
@@ -38,6 +38,9 @@ class Overlay(QWidget):
         self.panel = QFrame()
         self.panel.setObjectName(f"{name}_panel")
         self.panel.setProperty("role", "overlay_panel")
+        # As tall as its contents at its width (height for width), not as the sum of its labels'
+        # minimums (each taken at its narrowest): that sum spread the surplus as gaps between lines.
+        self.panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.panel_layout = QVBoxLayout(self.panel)
         margins(self.panel_layout, 36, 30)
         spacing(self.panel_layout, 14)
@@ -81,8 +84,6 @@ class Overlay(QWidget):
         needed = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
         if needed < 0:
             needed = self.panel.sizeHint().height()
-        # The scroll area never makes the panel shorter than its minimum, whatever its height for width.
-        needed = max(needed, self.panel.minimumSizeHint().height())
         outer = width
         if needed > room.height():
             # The panel scrolls: its scroll bar goes beside it, not over its contents' width.
