@@ -41,48 +41,57 @@ def translation_texts(message: ET.Element) -> list[str]:
     return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
-def catalogue_texts(value: object) -> Iterator[str]:
-    """Every French text of the catalogue (content shown as is), found by walking its dataclasses."""
+def catalogue_texts(value: object, lang: str = "fr") -> Iterator[str]:
+    """Every text of the catalogue in ``lang`` (content shown as is), found by walking its dataclasses."""
     if isinstance(value, Text):
-        yield value.fr
+        yield value.fr if lang == "fr" else value.en
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
-            yield from catalogue_texts(getattr(value, field.name))
+            yield from catalogue_texts(getattr(value, field.name), lang)
     elif isinstance(value, tuple | list):
         for item in value:
-            yield from catalogue_texts(item)
+            yield from catalogue_texts(item, lang)
     elif isinstance(value, str):
         yield value
 
 
-class FrenchChecker:
-    """A visible text passes if, once every French fragment it may contain is removed (translations
-    between their placeholders, catalogue content, month names, allowed names), no word is left."""
+class LanguageChecker:
+    """A visible text passes if, once every fragment of ``lang`` it may contain is removed
+    (translations between their placeholders, catalogue content, month names, allowed names), no
+    word is left: a word left is in the other language (or nowhere)."""
 
-    def __init__(self, catalogue: Catalogue, legal: LegalFigures) -> None:
+    def __init__(self, catalogue: Catalogue, legal: LegalFigures, lang: str = "fr") -> None:
         fragments: set[str] = set()
         # Texts the domain writes in both languages (pay messages, the training contract).
         for templates in _TEMPLATES.values():
-            fragments.update(part for part in re.split(r"\{\w+\}", templates["fr"]) if part.strip())
+            fragments.update(part for part in re.split(r"\{\w+\}", templates[lang]) if part.strip())
         info = training_contract_info()
-        fragments.update((info.summary_text("fr"), *info.depends_on_texts("fr")))
-        fragments.update(text for text in catalogue_texts(info) if text.strip())
-        # Legal references are quoted as published (in French).
-        fragments.update(text for text in catalogue_texts(legal) if text.strip())
+        fragments.update((info.summary_text(lang), *info.depends_on_texts(lang)))
+        fragments.update(text for text in catalogue_texts(info, lang) if text.strip())
+        # Legal references are quoted as published (in French), in either language.
+        fragments.update(text for text in catalogue_texts(legal, lang) if text.strip())
         for message in ts_messages("fr"):
-            for text in translation_texts(message):
+            # English is the source language: its texts are the sources (and its plural forms).
+            texts = translation_texts(message) if lang == "fr" else [message.findtext("source") or ""]
+            for text in texts:
                 fragments.update(part for part in PLACEHOLDER.split(text) if part.strip())
-        fragments.update(text for text in catalogue_texts(catalogue) if text.strip())
-        french = QLocale(QLocale.Language.French)
+        if lang == "en":
+            for message in ts_messages("en"):
+                if message.get("numerus") == "yes":
+                    for text in translation_texts(message):
+                        fragments.update(part for part in PLACEHOLDER.split(text) if part.strip())
+        fragments.update(text for text in catalogue_texts(catalogue, lang) if text.strip())
+        locale = QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English)
         for month in range(1, 13):
             for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                fragments.add(french.monthName(month, kind))
-                fragments.add(french.standaloneMonthName(month, kind).capitalize())
+                fragments.add(locale.monthName(month, kind))
+                fragments.add(locale.standaloneMonthName(month, kind).capitalize())
         fragments.update(ALLOWED)
-        self.fragments = sorted(fragments, key=len, reverse=True)
+        spaced = {fragment.replace("\u202f", " ").replace("\xa0", " ") for fragment in fragments}
+        self.fragments = sorted(spaced, key=len, reverse=True)
 
     def leftover(self, text: str) -> list[str]:
-        text = text.replace("\u202f", " ")  # French typography's narrow no-break spaces
+        text = text.replace("\u202f", " ").replace("\xa0", " ")  # typography's no-break spaces
         for fragment in self.fragments:
             if fragment in text:
                 text = text.replace(fragment, " ")
@@ -118,25 +127,34 @@ def test_the_ts_files_are_finished() -> None:
     assert unfinished_en_plurals == []
 
 
-def test_the_checker_catches_english_left_in_the_french_interface(catalogue: Catalogue, legal: LegalFigures) -> None:
-    checker = FrenchChecker(catalogue, legal)
+def test_the_checker_catches_the_other_language_left_in_an_interface(catalogue: Catalogue, legal: LegalFigures) -> None:
+    checker = LanguageChecker(catalogue, legal)
     assert checker.untranslated(["Contracts and pay", "Still there?", "3 months"]) == [
         "3 months",
         "Contracts and pay",
         "Still there?",
     ]
     assert checker.untranslated(["Contrats et rémunération", "IMPGT", "1 234,56 €", "L3"]) == []
+    english = LanguageChecker(catalogue, legal, "en")
+    assert english.untranslated(["Contrats et rémunération", "Encore là ?", "Contracts and pay", "3 months"]) == [
+        "Contrats et rémunération",
+        "Encore là ?",
+    ]
 
 
 @pytest.mark.parametrize("size", [(1280, 800)])
-def test_every_visible_string_is_in_french(
-    qtbot: QtBot, shell: KioskShell, catalogue: Catalogue, legal: LegalFigures, size: tuple[int, int]
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_visible_string_is_in_the_visitors_language(
+    qtbot: QtBot, shell: KioskShell, catalogue: Catalogue, legal: LegalFigures, size: tuple[int, int], lang: str
 ) -> None:
+    """No English left in the French interface, and no French in the English one (issue 19.8): every
+    screen, programme, simulator view, dialog and overlay."""
     shell.start(kiosk=False)
+    shell.language.set_language(lang)  # type: ignore[arg-type]
     window = shell.window
     window.resize(*size)
     navigator = shell.navigator
-    checker = FrenchChecker(catalogue, legal)
+    checker = LanguageChecker(catalogue, legal, lang)
     seen: dict[str, list[str]] = {}
 
     def collect(where: str, root: QWidget | None = None) -> None:
