@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 from kiosk.domain.catalogue import Lang, french_typography
@@ -95,11 +96,17 @@ class LanguageController(QObject):
         self.language_changed.emit(language)
 
     def uninstall(self) -> None:
-        """Take this controller's translators off the application (a kiosk being closed)."""
-        for translator in (self._translator, self._pseudo):
+        """Take this controller's translators off the application and delete them (a kiosk being
+        closed). Deleted now, not whenever Python collects them: a translator's
+        destructor takes Qt's translator lock, which Qt holds while it asks a translator (ours are
+        Python), so a collection in the middle of a translation hung the process for good."""
+        for translator in (*self._translators.values(), self._pseudo):
             if translator is not None:
                 QCoreApplication.removeTranslator(translator)
+                shiboken6.delete(translator)
+        self._translators.clear()
         self._translator = None
+        self._pseudo = None
 
     def toggle(self) -> None:
         self.set_language("en" if self._language == "fr" else "fr")

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,6 +23,7 @@ from kiosk.ui.screens.finder import FinderScreen
 from kiosk.ui.screens.simulator import CONTRACTS, SimulatorScreen
 from kiosk.ui.screens.simulator.dialogs import SourcesDialog
 from kiosk.ui.shell.shell import KioskShell
+from tests.ui.conftest import KioskFactory
 from tests.ui.helpers import opened_dialog
 
 #: Language-neutral texts: names, codes and symbols that read the same in French and English.
@@ -212,3 +214,18 @@ def test_every_visible_string_is_in_the_visitors_language(
     missing = {where: checker.untranslated(texts) for where, texts in seen.items()}
     assert {where: texts for where, texts in missing.items() if texts} == {}
     assert len(seen) > 20 and all(seen.values())
+
+
+def test_a_closed_kiosk_leaves_no_translator_for_the_collector(make_kiosk: KioskFactory) -> None:
+    """A translator's destructor takes Qt's translator lock, which Qt holds while it asks a (Python)
+    translator: one collected by Python in the middle of a translation hung the test run for good.
+    Closing a kiosk deletes its translators at once, and the next kiosk translates as before."""
+    kiosk = make_kiosk(language="fr")
+    kiosk.language.set_language("en")
+    kiosk.language.set_language("fr")
+    translators = list(kiosk.language._translators.values())
+    assert len(translators) == 2 and all(shiboken6.isValid(t) for t in translators)
+    kiosk.close()
+    assert not any(shiboken6.isValid(t) for t in translators)
+    again = make_kiosk(language="fr")
+    assert again.window.header.home_button.text() == "Accueil"
