@@ -102,6 +102,8 @@ class AccessibilityController(QObject):
     def adopt(self, scope: QWidget, now: bool = True) -> None:
         """``scope`` carries the style sheet from now on: given the current look at once (``now``:
         a screen about to be shown, the header) or when first shown (an overlay)."""
+        # Dialogs come and go (each is deleted when closed): the dead ones are dropped here.
+        self._scopes = [known for known in self._scopes if shiboken6.isValid(known)]
         if scope not in self._scopes:
             self._scopes.append(scope)
             scope.installEventFilter(self)

@@ -272,3 +272,43 @@ def test_the_pin_pad_and_the_number_pad_share_one_layout(make_kiosk: KioskFactor
 
     assert rows(pad.keypad.keys) == [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], [",", "0", "⌫"]]
     assert rows(kiosk.shell.pin_pad.keys) == [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["C", "0", "⌫"]]
+
+
+def test_the_staff_menu_is_as_tall_as_the_page_shown(make_kiosk: KioskFactory) -> None:
+    """Qt's stack answers for its tallest page whichever is shown; the staff menu's answers for the
+    page in view, so the short menu page is not drawn as tall as the settings."""
+    kiosk = make_kiosk(size=(1080, 1920))
+    shell = kiosk.shell
+    shell.open_staff_menu()
+    menu = shell.staff_menu
+    pages = menu.pages
+    width = pages.width()
+    page_height = pages.currentWidget().heightForWidth(width)  # type: ignore[union-attr]
+    assert pages.heightForWidth(width) == page_height
+    menu.show_settings_page()
+    QApplication.processEvents()
+    taller = pages.heightForWidth(width)
+    assert taller == pages.currentWidget().heightForWidth(width) > page_height  # type: ignore[union-attr]
+    menu.show_menu_page()
+    QApplication.processEvents()
+    assert pages.heightForWidth(width) == page_height
+
+
+def test_closed_dialogs_are_not_kept_by_the_display_modes(make_kiosk: KioskFactory) -> None:
+    """Every dialog takes the current look when it opens; a closed (deleted) one is forgotten, or a
+    kiosk nobody switches to large text would keep every take-home dialog of the day."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    kiosk = make_kiosk()
+    kiosk.window.navigator.go("simulator")
+    simulator = kiosk.window.navigator.current_screen
+    accessibility = kiosk.window.accessibility
+    counts = []
+    for _ in range(4):
+        dialog = simulator.open_takeaway()  # type: ignore[union-attr]
+        assert dialog is not None
+        QApplication.processEvents()
+        counts.append(len(accessibility._scopes))
+        dialog.close()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert counts[-1] == counts[0]

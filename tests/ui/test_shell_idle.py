@@ -142,6 +142,11 @@ def test_the_attract_screen_fits_its_window_and_never_grows_it(
     assert attract.pay.isVisible() and attract.touch_prompt.isVisible() and attract.acronym.isVisible()
     if size[0] > size[1] and "attract_highlight" not in hidden:  # landscape: the two cards in one row
         assert attract.pay.y() == attract.highlight.y()
+    # Every highlight in turn (texts of other lengths) still fits, once laid out.
+    for _ in attract.highlights():
+        attract.next_highlight()
+        QApplication.processEvents()
+        assert layout.heightForWidth(attract.width()) <= attract.height()
     # Back to normal text, everything returns.
     kiosk.window.accessibility.set_modes(False, False)
     QApplication.processEvents()

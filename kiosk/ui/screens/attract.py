@@ -107,7 +107,7 @@ class AttractScreen(Screen):
         layout.addWidget(self.name)
         layout.addWidget(self.university)
         layout.addStretch(1)
-        cards = ColumnsLayout(min_width=480, counts=(2, 1))
+        self._cards = cards = ColumnsLayout(min_width=480, counts=(2, 1))
         spacing(cards, 24)
         cards.add(self.pay)
         cards.add(self.highlight)
@@ -152,6 +152,7 @@ class AttractScreen(Screen):
             for part in self.optional:
                 part.setVisible(self._wanted(part))
             for part in self.optional:
+                self._cards.invalidate()  # a nested layout keeps its measures until Qt lays out again
                 layout.invalidate()
                 if layout.heightForWidth(self.width()) <= self.height():
                     break
@@ -210,6 +211,7 @@ class AttractScreen(Screen):
             self.highlight_caption.setText(caption)
             self.highlight_text.setText(text)
         self.fit()
+        self._fit_soon.start()  # again once the new text is laid out
 
     def _build_highlights(self) -> list[tuple[str, str]]:
         lang = self.lang

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,6 +37,27 @@ LONG_PRESS_SLOP = 40
 def local_time(moment: datetime) -> QDateTime:
     """``moment`` (aware, or naive in local time) as a local QDateTime, to show by the locale's rules."""
     return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+
+
+class PageStack(QStackedWidget):
+    """Pages one at a time, as tall as the page shown (Qt's stack answers for its tallest page,
+    whichever is shown: the staff menu stood as tall as its About page)."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.currentWidget()
+        return page is not None and page.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else super().heightForWidth(width)
 
 
 class LongPressDetector(QObject):
@@ -231,7 +252,7 @@ class StaffMenuOverlay(RetranslatingOverlay):
         self.status.hide()
         self.panel_layout.addWidget(self.heading)
         self.panel_layout.addWidget(self.status)
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.pages.setObjectName("staff_pages")
         self.pages.currentChanged.connect(self._size_to_page)
         self.panel_layout.addWidget(self.pages)

@@ -80,7 +80,9 @@ class WrappedLabel(QLabel):
         self.setWordWrap(True)
         self.setProperty("role", role)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)  # as setWordWrap set it (a text given here is never set again)
+        self.setSizePolicy(policy)
         self._widest: tuple[str, int] = ("", 0)  # a text and its longest word's width, in this font
         self._heights: tuple[str, dict[int, int]] = ("", {})  # a text and its height at each width
 
