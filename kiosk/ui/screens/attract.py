@@ -55,53 +55,18 @@ class AttractScreen(Screen):
         layout = QVBoxLayout(self)
         margins(layout, 64, 24)
         spacing(layout, 10)
-        self.acronym = WrappedLabel(role="attract_acronym")
-        self.acronym.setObjectName("attract_acronym")
-        self.name = WrappedLabel(role="attract_name")
-        self.name.setObjectName("attract_name")
-        self.university = WrappedLabel(role="attract_lead")
-        self.highlight = QFrame()
-        self.highlight.setObjectName("attract_highlight")
-        self.highlight.setProperty("role", "attract_card")
-        card = QVBoxLayout(self.highlight)
-        margins(card, 36, 20, 36, 24)
-        spacing(card, 10)
-        self.highlight_caption = WrappedLabel(role="attract_caption")
-        self.highlight_caption.setObjectName("attract_highlight_caption")
-        self.highlight_text = WrappedLabel(role="attract_highlight")
-        self.highlight_text.setObjectName("attract_highlight_text")
-        card.addWidget(self.highlight_caption)
-        card.addWidget(self.highlight_text)
-        self.pay = QFrame()
-        self.pay.setObjectName("attract_pay")
-        self.pay.setProperty("role", "attract_pay")
-        pay = QVBoxLayout(self.pay)
-        margins(pay, 36, 20, 36, 24)
-        spacing(pay, 4)
-        self.pay_caption = WrappedLabel(role="attract_caption")
-        self.pay_caption.setObjectName("attract_pay_caption")
-        self.pay_figure = WrappedLabel(role="attract_figure")
-        self.pay_figure.setObjectName("attract_pay_figure")
-        self.pay_detail = WrappedLabel(role="attract_lead")
-        self.pay_detail.setObjectName("attract_pay_detail")
-        for label in (self.pay_caption, self.pay_figure, self.pay_detail):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            pay.addWidget(label)
-        self.touch_prompt = WrappedLabel(role="attract_prompt")
-        self.touch_prompt.setObjectName("attract_prompt")
-        self.languages = WrappedLabel("Français · English", role="attract_lead")
-        self.languages.setObjectName("attract_languages")
-        self.university.setObjectName("attract_university")
-        for label in (
-            self.acronym,
-            self.name,
-            self.university,
-            self.highlight_caption,
-            self.highlight_text,
-            self.touch_prompt,
-            self.languages,
-        ):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.acronym = _centred("attract_acronym", "attract_acronym")
+        self.name = _centred("attract_name", "attract_name")
+        self.university = _centred("attract_university", "attract_lead")
+        self.highlight_caption = _centred("attract_highlight_caption", "attract_caption")
+        self.highlight_text = _centred("attract_highlight_text", "attract_highlight")
+        self.highlight = _card("attract_highlight", "attract_card", 10, (self.highlight_caption, self.highlight_text))
+        self.pay_caption = _centred("attract_pay_caption", "attract_caption")
+        self.pay_figure = _centred("attract_pay_figure", "attract_figure")
+        self.pay_detail = _centred("attract_pay_detail", "attract_lead")
+        self.pay = _card("attract_pay", "attract_pay", 4, (self.pay_caption, self.pay_figure, self.pay_detail))
+        self.touch_prompt = _centred("attract_prompt", "attract_prompt")
+        self.languages = _centred("attract_languages", "attract_lead", "Français · English")
         layout.addStretch(1)
         layout.addWidget(self.acronym)
         layout.addWidget(self.name)
@@ -266,3 +231,23 @@ class AttractScreen(Screen):
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
+
+
+def _centred(name: str, role: str, text: str = "") -> WrappedLabel:
+    label = WrappedLabel(text, role=role)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def _card(name: str, role: str, gap: int, labels: tuple[WrappedLabel, ...]) -> QFrame:
+    """A rounded card of the attract screen holding ``labels``, one under the other."""
+    card = QFrame()
+    card.setObjectName(name)
+    card.setProperty("role", role)
+    layout = QVBoxLayout(card)
+    margins(layout, 36, 20, 36, 24)
+    spacing(layout, gap)
+    for label in labels:
+        layout.addWidget(label)
+    return card
