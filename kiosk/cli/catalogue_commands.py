@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.cli import CliContext, UsageError
+from kiosk.domain.fleet import catalogue_version
 
 if TYPE_CHECKING:
     from kiosk.data.snapshot import CatalogueRead
@@ -219,7 +220,7 @@ def run_status(args: argparse.Namespace, context: CliContext) -> int:
     print(f"location: {loaded.location}")
     print(f"status: {loaded.status}")
     if loaded.digest:
-        print(f"version: {loaded.digest[:12]}")
+        print(f"version: {catalogue_version(loaded.digest)}")
     url = catalogue_url(context.db_url)
     if url and not loaded.degraded:
         from kiosk.data.fleet import FleetLink

@@ -154,7 +154,9 @@ class FleetClient(QObject):
         executor, self._executor = self._executor, None
         if executor is None:
             return
-        executor.shutdown(wait=True)
+        # What is queued is dropped (a heartbeat, a check): each could wait its connection timeout with
+        # the server down; the last push below sends every count anyway (they are totals).
+        executor.shutdown(wait=True, cancel_futures=True)
         try:
             self._server.push_counts()
         except Exception as error:  # the counts stay in the kiosk's file for its next start
@@ -184,6 +186,8 @@ class FleetClient(QObject):
         future = self._executor.submit(job)
 
         def finished(future: Future[object]) -> None:
+            if future.cancelled():  # dropped at exit
+                return
             error = future.exception()
             self._finished.emit(done, None if error else future.result(), error)
 

@@ -204,6 +204,8 @@ def test_net_estimate_depends_on_the_date_of_signature() -> None:
     )
     assert after.contract.signed_on == date(2025, 9, 1), "the signature defaults to the start"
     assert "net_is_estimate" in [n.code for n in after.notes]
+    [note] = [n for n in after.notes if n.code == "net_is_estimate"]
+    assert "9,7 % de CSG et de CRDS sur 98,25 % de cette part" in note.text("fr")  # the data's figures
     signed_early = simulate_apprenticeship(
         FIGURES, birth_date=date(2003, 1, 1), start=date(2025, 9, 1), years=1, signed_on=date(2025, 2, 15)
     )

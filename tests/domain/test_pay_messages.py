@@ -39,6 +39,7 @@ SAMPLE_PARAMS: dict[str, object] = {
     "usual": 12,
     "social": Decimal("11.31"),
     "csg": Decimal("9.7"),
+    "base": Decimal("98.25"),
     "month": date(2026, 9, 15),
     "month_days": 30,
     "capped": 35,

@@ -312,3 +312,20 @@ def test_closed_dialogs_are_not_kept_by_the_display_modes(make_kiosk: KioskFacto
         dialog.close()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert counts[-1] == counts[0]
+
+
+def test_a_button_keeps_the_name_given_to_it_when_its_text_changes(make_kiosk: KioskFactory) -> None:
+    """The header draws "‹" or "‹  Retour" as the width allows; its name stays "Retour" for a screen
+    reader (the wrapping button's text used to overwrite it at every resize)."""
+    kiosk = make_kiosk(size=(1080, 1920))
+    kiosk.window.navigator.go("institute")
+    back = kiosk.window.header.back_button
+    named = back.accessibleName()
+    assert named and "‹" not in named
+    for size in ((1920, 1080), (1080, 1920), (1280, 800)):
+        kiosk.window.resize(*size)
+        QApplication.processEvents()
+        assert back.accessibleName() == named
+    plain = WrapButton("Garder une copie")
+    plain.setText("Keep a copy")
+    assert plain.accessibleName() == "Keep a copy"  # a name that was the text follows the text

@@ -227,12 +227,12 @@ _TEMPLATES: Mapping[str, Mapping[str, str]] = {
         "fr": (
             "Le net est une estimation (contrat signé le {signed}) : pas de cotisations salariales jusqu'à "
             "{threshold} % du SMIC ; au-delà, environ {social} % de cotisations sociales et {csg} % de CSG et "
-            "de CRDS sur 98,25 % de cette part. Ce n'est pas un chiffre légal."
+            "de CRDS sur {base} % de cette part. Ce n'est pas un chiffre légal."
         ),
         "en": (
             "The net pay is an estimate (contract signed on {signed}): no employee contributions up to "
             "{threshold} % of the SMIC; above, about {social} % of social contributions and {csg} % of CSG and "
-            "CRDS on 98.25 % of that part. It is not a legal figure."
+            "CRDS on {base} % of that part. It is not a legal figure."
         ),
     },
     "net_is_estimate_no_csg": {

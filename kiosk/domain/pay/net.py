@@ -48,6 +48,7 @@ def apprentice_net_rule(
             threshold=period.exempt_percent_of_smic,
             social=social,
             csg=period.csg_crds_percent,
+            base=period.csg_crds_base_percent,
         )
     else:
         note = PayMessage.of(

@@ -229,8 +229,9 @@ class WrapButton(QPushButton):
         if text != self._text:
             self._wrapped.clear()
             self._sizes.clear()
+        if self.accessibleName() in ("", self._text):  # a name set on purpose ("Back" for "‹") stays
+            self.setAccessibleName(text)
         self._text = text
-        self.setAccessibleName(text)
         self._wrap(self.width())
         self.updateGeometry()
 

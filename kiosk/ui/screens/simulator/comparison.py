@@ -18,6 +18,13 @@ from kiosk.ui.screens.simulator.reflow import follow_width
 from kiosk.ui.widgets.touch import WrappedLabel
 
 
+def not_due_text(result: ScenarioResult, lang: Lang) -> str:
+    """Why no gratification is due, with the legal threshold the rules used (not a number in code)."""
+    note = result.note("internship_not_due")
+    assert note is not None, "the rules explain every internship with no gratification due"
+    return note.text(lang)
+
+
 class ComparisonColumn(QFrame):
     """One contract in the comparison: its name and note, then its pay per month and its total over
     the common period. Laid out as a row, so that three contracts fit one above the other."""
@@ -119,9 +126,7 @@ class ComparisonView(QWidget):
 
     def _reason(self, result: ScenarioResult, lang: Lang) -> str:
         if result.contract == ContractKind.INTERNSHIP and not result.due:
-            note = result.note("internship_not_due")
-            assert note is not None, "the rules explain every internship with no gratification due"
-            return note.text(lang)
+            return not_due_text(result, lang)
         employers = employers_note(result.contract)
         parts = [] if employers is None else [employers.text(lang)]
         if result.alternative is not None:

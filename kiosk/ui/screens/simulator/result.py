@@ -26,7 +26,7 @@ from kiosk.domain.pay.training import training_contract_info
 from kiosk.ui.formatting import long_date, money, month_year, percent, short_month
 from kiosk.ui.metrics import margins, spacing
 from kiosk.ui.models.schedule import ScheduleTableModel
-from kiosk.ui.screens.simulator.comparison import ComparisonView
+from kiosk.ui.screens.simulator.comparison import ComparisonView, not_due_text
 from kiosk.ui.screens.simulator.reflow import follow_width
 from kiosk.ui.widgets.inputs import SegmentedChoice
 from kiosk.ui.widgets.schedule_chart import ScheduleChart
@@ -34,13 +34,6 @@ from kiosk.ui.widgets.takeaway import takeaway_button
 from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button, make_kinetic
 
 VIEWS = ("chart", "table", "compare")
-
-
-def not_due_text(result: ScenarioResult, lang: Lang) -> str:
-    """Why no gratification is due, with the legal threshold the rules used (not a number in code)."""
-    note = result.note("internship_not_due")
-    assert note is not None, "the rules explain every internship with no gratification due"
-    return note.text(lang)
 
 
 class ScheduleTable(QTableView):
