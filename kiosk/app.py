@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QLayout
+from PySide6.QtWidgets import QApplication, QLayout, QWidget
 
 from kiosk.domain.catalogue import Catalogue, Lang, language_or_default
 from kiosk.domain.kinds import ScreenName
@@ -29,7 +29,7 @@ from kiosk.memory import release_free_memory
 from kiosk.paths import resources_dir, translations_dir
 from kiosk.settings import SettingsStore, settings_path, with_kiosk_id
 from kiosk.ui.delivery import SUMMARIES_FOLDER, PrinterPolicy, SummaryDelivery
-from kiosk.ui.event_filter import application_filter
+from kiosk.ui.event_filter import ApplicationFilter, application_filter, install_at_first_paint
 from kiosk.ui.i18n import LanguageController
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.navigator import ScreenWarmer, Visit
@@ -106,7 +106,10 @@ class KioskOptions:
     log in ``data_dir``; ``count_usage``: write usage counts to ``data_dir``;
     ``exit_on_error_storm``: exit (status 70) after 20 errors in a minute; ``exit_on_first_paint``:
     the start-up benchmark's hook; ``join_fleet``: with a server, look for new catalogues between
-    visitors, push the usage counts and send heartbeats (:mod:`kiosk.ui.fleet`).
+    visitors, push the usage counts and send heartbeats (:mod:`kiosk.ui.fleet`);
+    ``filter_from_first_paint``: the application's event filter (one finger, keyboard focus, idle
+    watch, lock) starts at the window's first paint, not before (the start's speed: see
+    :mod:`kiosk.ui.event_filter`); a kiosk that is never painted (some tests) keeps it from the start.
     """
 
     data_dir: Path
@@ -122,6 +125,7 @@ class KioskOptions:
     exit_on_error_storm: bool = True
     exit_on_first_paint: bool = False
     join_fleet: bool = True
+    filter_from_first_paint: bool = False
     timings: ShellTimings = field(default_factory=ShellTimings)
 
     @classmethod
@@ -140,14 +144,16 @@ class KioskOptions:
             screen=getattr(args, "screen", None),
             pseudo=bool(getattr(args, "pseudo", False)),
             exit_on_first_paint=environ.get(BENCH_ENVIRONMENT) == "1",
+            filter_from_first_paint=True,
         )
 
     def offscreen(self, size: tuple[int, int]) -> KioskOptions:
         """These options for a kiosk that nobody uses: the self-test, the monkey, the layout check. A
-        window of ``size``, never on paper, no log file, no usage counts, no exit on errors, and no
-        word to a fleet's server."""
+        window of ``size``, never on paper, no log file, no usage counts, no exit on errors, no
+        word to a fleet's server, and its event filter from the start (it may tap before a paint)."""
         return replace(
             self,
+            filter_from_first_paint=False,
             kiosk_mode=False,
             size=size,
             printer=PrinterPolicy.NONE,
@@ -159,11 +165,13 @@ class KioskOptions:
 
 
 class QuitOnFirstPaint(QObject):
-    """Start-up benchmark hook: quit once the window is first painted."""
+    """Start-up benchmark hook: once the window is first painted, print the instant on the standard
+    output (``first-paint <time.monotonic()>``, the clock the benchmark reads too) and quit."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            print(f"first-paint {time.monotonic():.6f}", flush=True)
             # exit(), not quit(): the kiosk lockdown refuses to close its window.
             QTimer.singleShot(0, lambda: QCoreApplication.exit(0))
         return False
@@ -179,15 +187,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def configure_input(app: QApplication) -> None:
+def configure_input(app: QApplication, *, filter_now: bool = True) -> ApplicationFilter:
     """A touchscreen kiosk has no double click: two quick taps are two taps, and a tap followed at
     once by a flick scrolls (Qt turns a press soon after a release into a double click, which
-    neither the flick gesture nor a long press would see). And one finger at a time (:class:`OneFinger`)."""
+    neither the flick gesture nor a long press would see). And one finger at a time (:class:`OneFinger`).
+
+    Returns the application's event filter, installed unless ``filter_now`` is False (then
+    :func:`kiosk.ui.event_filter.install_at_first_paint` installs it)."""
     app.styleHints().setMouseDoubleClickInterval(0)
+    watchers = application_filter(installed=filter_now)
     if app.findChild(OneFinger) is None:
-        watchers = application_filter()
         watchers.add(OneFinger(app))
         watchers.add(FocusByKeyboard(app))
+    return watchers
+
+
+def _adopt_focus(widgets: list[QWidget]) -> None:
+    for widget in widgets:
+        FocusByKeyboard.adopt(widget)
 
 
 def apply_theme(app: QApplication) -> None:
@@ -426,7 +443,7 @@ def assemble_kiosk(
         log_file = logs.configure_file_logging(options.data_dir)
         log_problem = logs.log_problem()  # why the log is not in its file (a read-only data folder)
     app = create_application()
-    configure_input(app)
+    watchers = configure_input(app, filter_now=not options.filter_from_first_paint)
     apply_theme(app)
     screen = pick_screen(options.screen)
     store = SettingsStore(settings_path(options.data_dir))
@@ -445,6 +462,8 @@ def assemble_kiosk(
     services = ScreenServices(SummaryDelivery(options.printer, data_dir / SUMMARIES_FOLDER), usage, today)
 
     window = KioskWindow(language)
+    # The widgets polished before the filter was installed get their focus policy then.
+    install_at_first_paint(window, watchers, lambda: _adopt_focus(QApplication.allWidgets()))
     # Frameless now, while the window is empty: set later, the flag costs a restyle of every widget.
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, options.kiosk_mode)
     if options.size is not None:

@@ -9,39 +9,39 @@ kiosk asks the allocator to return those pages (:func:`release_free_memory`, gli
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import os
 import resource
 import sys
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    import ctypes
 
-class _MallInfo2(ctypes.Structure):
-    """glibc's ``struct mallinfo2`` (2.33 and later): byte counts as ``size_t``."""
-
-    _fields_ = [
-        (name, ctypes.c_size_t)
-        for name in (
-            "arena",
-            "ordblks",
-            "smblks",
-            "hblks",
-            "hblkhd",
-            "usmblks",
-            "fsmblks",
-            "uordblks",
-            "fordblks",
-            "keepcost",
-        )
-    ]
+#: The fields of glibc's ``struct mallinfo2`` (2.33 and later), byte counts as ``size_t``.
+_MALLINFO2_FIELDS = (
+    "arena",
+    "ordblks",
+    "smblks",
+    "hblks",
+    "hblkhd",
+    "usmblks",
+    "fsmblks",
+    "uordblks",
+    "fordblks",
+    "keepcost",
+)
 
 
 @cache
 def _glibc() -> ctypes.CDLL | None:
-    """The C library when it is glibc (it has ``malloc_trim``), else None (musl, Windows, macOS)."""
+    """The C library when it is glibc (it has ``malloc_trim``), else None (musl, Windows, macOS).
+    ``ctypes`` is imported here, the first time memory is released or measured, not at start."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None)  # the symbols already loaded, the C library's among them
     except OSError:
@@ -51,8 +51,11 @@ def _glibc() -> ctypes.CDLL | None:
     libc.malloc_trim.argtypes = [ctypes.c_size_t]
     libc.malloc_trim.restype = ctypes.c_int
     if hasattr(libc, "mallinfo2"):
+        mallinfo2: Any = type(
+            "_MallInfo2", (ctypes.Structure,), {"_fields_": [(name, ctypes.c_size_t) for name in _MALLINFO2_FIELDS]}
+        )
         libc.mallinfo2.argtypes = []
-        libc.mallinfo2.restype = _MallInfo2
+        libc.mallinfo2.restype = mallinfo2
     return libc
 
 

@@ -171,8 +171,8 @@ def _run_simulations(test: SelfTest, legal: Any) -> None:
     """One simulation of each contract with a legal scale, as the simulator starts it on a fixed day
     (the same defaults and the same entry, ``run_scenario``), and the training contract's explanation."""
     from kiosk.domain.kinds import SIMULATED_CONTRACTS
-    from kiosk.domain.pay import training_contract_info
     from kiosk.domain.pay.scenarios import default_scenario, run_scenario
+    from kiosk.domain.pay.training import training_contract_info
 
     for contract in SIMULATED_CONTRACTS:
         with test.check(f"simulation {contract}"):

@@ -8,16 +8,12 @@ The PIN is never stored: only its scrypt hash and the random salt.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import logging
 import math
 import os
 import re
-import secrets
 import unicodedata
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -26,6 +22,8 @@ from kiosk.domain.catalogue import LANGUAGES
 from kiosk.paths import app_data_dir
 
 log = logging.getLogger(__name__)
+# hashlib (OpenSSL), hmac, secrets and uuid are imported where a PIN or a kiosk id is made or
+# checked: not on the kiosk's start path.
 
 SETTINGS_FILE = "settings.json"
 
@@ -192,6 +190,8 @@ def kiosk_name_problem(name: str) -> str:
 
 def with_kiosk_id(settings: KioskSettings) -> KioskSettings:
     """``settings`` with a kiosk id: the one it has, else a new random one (kept from then on)."""
+    import uuid
+
     return settings if settings.kiosk_id else replace(settings, kiosk_id=uuid.uuid4().hex)
 
 
@@ -276,12 +276,16 @@ def check_pin_format(pin: str) -> None:
 
 
 def hash_pin(pin: str, salt: bytes) -> str:
+    import hashlib
+
     digest = hashlib.scrypt(pin.encode("ascii"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
     return digest.hex()
 
 
 def with_pin(settings: KioskSettings, pin: str) -> KioskSettings:
     """``settings`` with a new PIN (hashed with a fresh random salt) and the lockout cleared."""
+    import secrets
+
     check_pin_format(pin)
     salt = secrets.token_bytes(16)
     return replace(settings, pin_hash=hash_pin(pin, salt), pin_salt=salt.hex(), failed_attempts=0, locked_until=0.0)
@@ -294,6 +298,8 @@ def pin_matches(settings: KioskSettings, pin: str) -> bool:
         salt = bytes.fromhex(settings.pin_salt)
     except ValueError:
         return False
+    import hmac
+
     return hmac.compare_digest(hash_pin(pin, salt), settings.pin_hash)
 
 

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from kiosk import __version__
-from kiosk.domain.catalogue import LANGUAGES, Catalogue, Lang, language_or_default
-from kiosk.domain.pay.figures import LegalFigures
+from kiosk.domain.catalogue import LANGUAGES, Lang, language_or_default
 
 if TYPE_CHECKING:
     from kiosk.data.catalogue_store import LoadedCatalogue
+    from kiosk.domain.catalogue import Catalogue
+    from kiosk.domain.pay.figures import LegalFigures
 
 
 class UsageError(Exception):

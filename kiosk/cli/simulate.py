@@ -15,9 +15,10 @@ from typing import Any
 
 from kiosk.cli import CliContext, UsageError, choice, language, print_json
 from kiosk.domain.kinds import ContractKind
-from kiosk.domain.pay import Employer, MonthFigure, Scenario, ScenarioResult, run_scenario, training_contract_info
 from kiosk.domain.pay.inputs import APPRENTICESHIP, INTERNSHIP, PROFESSIONALISATION
-from kiosk.domain.pay.schedule import ContractTerms
+from kiosk.domain.pay.scenarios import MonthFigure, Scenario, ScenarioResult, run_scenario
+from kiosk.domain.pay.schedule import ContractTerms, Employer
+from kiosk.domain.pay.training import training_contract_info
 from kiosk.domain.presets import ContractYears, contract_years_for
 
 EMPLOYERS = tuple(employer.value for employer in Employer)

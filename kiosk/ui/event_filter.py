@@ -4,10 +4,16 @@ Qt calls an application event filter for every event of every object: a restyle,
 or a screen shown sends thousands. Each Python filter costs a call across the C++/Python boundary per
 event, so the kiosk installs one, and its watchers (one finger at a time, keyboard focus, the idle
 watch, the kiosk lock) subscribe to the event types they need: the other events cost one lookup.
+
+The kiosk's start installs it only once its window is first painted (:func:`install_at_first_paint`):
+building and showing the first screen sends thousands of events, and any of them about a widget
+Qt made itself (a scroll area's scroll bar container) makes PySide build every widget class of
+QtWidgets with all their enums to wrap it for Python: about 60 ms before the visitor sees anything.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -29,6 +35,14 @@ class ApplicationFilter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watchers: dict[QEvent.Type, tuple[EventWatcher, ...]] = {}
+        self.installed = False
+
+    def install(self) -> None:
+        """Filter the application's events from now on."""
+        app = QCoreApplication.instance()
+        if app is not None and not self.installed:
+            app.installEventFilter(self)
+            self.installed = True
 
     def add(self, watcher: EventWatcher) -> None:
         for kind in watcher.watched_events:
@@ -55,8 +69,8 @@ class ApplicationFilter(QObject):
         return False
 
 
-def application_filter() -> ApplicationFilter:
-    """The application's filter, installed on first use."""
+def application_filter(*, installed: bool = True) -> ApplicationFilter:
+    """The application's filter, installed on first use (``installed=False``: made, not installed yet)."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("no Qt application")
@@ -64,5 +78,31 @@ def application_filter() -> ApplicationFilter:
     if isinstance(existing, ApplicationFilter):
         return existing
     created = ApplicationFilter(app)
-    app.installEventFilter(created)
+    if installed:
+        created.install()
     return created
+
+
+class _InstallAtFirstPaint(QObject):
+    """Watches one window (its own events only) for its first paint."""
+
+    def __init__(self, filter_: ApplicationFilter, then: Callable[[], None]) -> None:
+        super().__init__(filter_)
+        self._filter = filter_
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._filter.install()
+            self._then()
+            self.deleteLater()
+        return False
+
+
+def install_at_first_paint(window: QObject, filter_: ApplicationFilter, then: Callable[[], None]) -> None:
+    """Install ``filter_`` (made with ``installed=False``) on the application when ``window`` is first
+    painted, then call ``then`` (to catch up on what the watchers missed until then). Nothing to
+    wait for if it is installed already (another kiosk of this process made it)."""
+    if not filter_.installed:
+        window.installEventFilter(_InstallAtFirstPaint(filter_, then))

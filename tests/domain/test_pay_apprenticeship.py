@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.data.legal import load_legal_yaml
-from kiosk.domain.pay import Employer, PayInputError, simulate_apprenticeship
-from kiosk.domain.pay.apprenticeship import apprenticeship_end
+from kiosk.domain.pay.apprenticeship import apprenticeship_end, simulate_apprenticeship
 from kiosk.domain.pay.figures import percent_of
+from kiosk.domain.pay.messages import PayInputError
+from kiosk.domain.pay.schedule import Employer
 
 FIGURES = load_legal_yaml(Path(__file__).parents[2] / "data" / "catalogue" / "legal.yaml")
 

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.data.legal import load_legal_yaml
-from kiosk.domain.pay import PayInputError, simulate_internship
 from kiosk.domain.pay.figures import round_cent
-from kiosk.domain.pay.internship import presence_days
+from kiosk.domain.pay.internship import presence_days, simulate_internship
+from kiosk.domain.pay.messages import PayInputError
 
 FIGURES = load_legal_yaml(Path(__file__).parents[2] / "data" / "catalogue" / "legal.yaml")
 

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from kiosk.domain.pay import PayInputError, PayMessage, Source, training_contract_info
-from kiosk.domain.pay.messages import _TEMPLATES, exception_name, format_param, localized
+from kiosk.domain.pay.messages import _TEMPLATES, PayInputError, PayMessage, exception_name, format_param, localized
+from kiosk.domain.pay.schedule import Source
+from kiosk.domain.pay.training import training_contract_info
 
 SAMPLE_PARAMS: dict[str, object] = {
     "first": date(2020, 1, 1),

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.data.legal import load_legal_yaml
-from kiosk.domain.pay import PayInputError, simulate_professionalisation
 from kiosk.domain.pay.figures import percent_of
-from kiosk.domain.pay.professionalisation import professionalisation_end
+from kiosk.domain.pay.messages import PayInputError
+from kiosk.domain.pay.professionalisation import professionalisation_end, simulate_professionalisation
 
 FIGURES = load_legal_yaml(Path(__file__).parents[2] / "data" / "catalogue" / "legal.yaml")
 

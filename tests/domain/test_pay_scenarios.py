@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kiosk.data.legal import load_legal_yaml
 from kiosk.domain.kinds import SIMULATED_CONTRACTS, ContractKind
-from kiosk.domain.pay import simulate_apprenticeship
+from kiosk.domain.pay.apprenticeship import simulate_apprenticeship
 from kiosk.domain.pay.figures import LegalFigures
 from kiosk.domain.pay.scenarios import (
     MonthFigure,
