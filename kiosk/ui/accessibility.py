@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.paths import resources_dir
+from kiosk.ui.event_filter import quietly
 from kiosk.ui.metrics import Metrics, apply_metrics, apply_own_metrics, scale_style_sheet
 
 BASE_SHEET = "kiosk.qss"
@@ -115,12 +116,15 @@ class AccessibilityController(QObject):
         False if it had it already."""
         if scope.property(LOOK_PROPERTY) == self._look:
             return False
-        scope.setStyleSheet(self._sheet)
+        with quietly():
+            scope.setStyleSheet(self._sheet)
         # A widget never shown yet (the header's Back button on the home screen) is polished now:
         # polished later, it took the rules of the look before this one (its font at another scale).
+        # (Its Polish event goes to the application's watchers: not in the quiet part.)
         for widget in scope.findChildren(QWidget):
             widget.ensurePolished()
-        apply_metrics(scope, self.metrics)
+        with quietly():
+            apply_metrics(scope, self.metrics)
         scope.setProperty(LOOK_PROPERTY, self._look)
         return True
 
@@ -141,8 +145,9 @@ class AccessibilityController(QObject):
 
     def _apply(self) -> None:
         self._decide()
-        for widget in self._frame:
-            apply_own_metrics(widget, self.metrics)
+        with quietly():
+            for widget in self._frame:
+                apply_own_metrics(widget, self.metrics)
         self._scopes = [scope for scope in self._scopes if shiboken6.isValid(scope)]
         for scope in self._scopes:
             if scope.isVisible():

@@ -13,7 +13,8 @@ QtWidgets with all their enums to wrap it for Python: about 60 ms before the vis
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -41,6 +42,25 @@ class ApplicationFilter(QObject):
         """Filter the application's events from now on."""
         app = QCoreApplication.instance()
         if app is not None and not self.installed:
+            app.installEventFilter(self)
+            self.installed = True
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Not filtering while the kiosk itself sends a flood of events that no watcher wants, at
+        once (not posted): a restyle or a language change sends thousands of style, font, layout and
+        language events, each a call into Python here (13 ms of a large-text toggle on the
+        simulator). No input, close or polish event is sent meanwhile: a restyle re-polishes with
+        the style, without Polish events, and an input event waits for the event loop."""
+        app = QCoreApplication.instance()
+        if app is None or not self.installed:
+            yield
+            return
+        app.removeEventFilter(self)
+        self.installed = False
+        try:
+            yield
+        finally:
             app.installEventFilter(self)
             self.installed = True
 
@@ -81,6 +101,13 @@ def application_filter(*, installed: bool = True) -> ApplicationFilter:
     if installed:
         created.install()
     return created
+
+
+def quietly() -> AbstractContextManager[None]:
+    """The application's event filter paused (:meth:`ApplicationFilter.paused`), if there is one."""
+    app = QCoreApplication.instance()
+    found = app.findChild(ApplicationFilter, "", Qt.FindChildOption.FindDirectChildrenOnly) if app else None
+    return found.paused() if isinstance(found, ApplicationFilter) else nullcontext()
 
 
 class _InstallAtFirstPaint(QObject):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from kiosk.domain.catalogue import Lang, french_typography
+from kiosk.ui.event_filter import quietly
 
 #: The length of the pseudo-translation's padding words.
 PSEUDO_WORD = 5
@@ -69,30 +70,34 @@ class LanguageController(QObject):
     def set_language(self, language: Lang) -> None:
         if language == self._language and (self._translator is not None or self._pseudo is not None):
             return
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
-        self._language = language
-        # British English: dates as 1 December 2026 or 01/12/2026, never the American 12/1/26.
-        QLocale.setDefault(
-            QLocale(QLocale.Language.French, QLocale.Country.France)
-            if language == "fr"
-            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-        )
-        if self._pseudo is None:
-            translator = self._translators.get(language)
-            if translator is None:
-                translator = FrenchTranslator(self) if language == "fr" else QTranslator(self)
-                path = self._translations_dir / f"kiosk_{language}.qm"
-                if not translator.load(str(path)):
-                    raise FileNotFoundError(f"cannot load the {language} translation {path}")
-                self._translators[language] = translator
-            QCoreApplication.installTranslator(translator)
-            self._translator = translator
-        else:
-            # No real translator changes in pseudo mode: re-install it so that Qt sends LanguageChange.
-            QCoreApplication.removeTranslator(self._pseudo)
-            QCoreApplication.installTranslator(self._pseudo)
+        # The language change is delivered now, to every widget at once (Qt posts it), with the
+        # application's event filter paused: thousands of events no watcher wants.
+        with quietly():
+            if self._translator is not None:
+                QCoreApplication.removeTranslator(self._translator)
+                self._translator = None
+            self._language = language
+            # British English: dates as 1 December 2026 or 01/12/2026, never the American 12/1/26.
+            QLocale.setDefault(
+                QLocale(QLocale.Language.French, QLocale.Country.France)
+                if language == "fr"
+                else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+            )
+            if self._pseudo is None:
+                translator = self._translators.get(language)
+                if translator is None:
+                    translator = FrenchTranslator(self) if language == "fr" else QTranslator(self)
+                    path = self._translations_dir / f"kiosk_{language}.qm"
+                    if not translator.load(str(path)):
+                        raise FileNotFoundError(f"cannot load the {language} translation {path}")
+                    self._translators[language] = translator
+                QCoreApplication.installTranslator(translator)
+                self._translator = translator
+            else:
+                # No real translator changes in pseudo mode: re-install it so that Qt sends LanguageChange.
+                QCoreApplication.removeTranslator(self._pseudo)
+                QCoreApplication.installTranslator(self._pseudo)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(language)
 
     def uninstall(self) -> None:

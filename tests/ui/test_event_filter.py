@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
+from kiosk.domain.kinds import ScreenName
+from kiosk.domain.presets import SimulationPreset
 from kiosk.ui.event_filter import application_filter
+from tests.ui.conftest import KioskFactory
+from tests.ui.helpers import tap
 
 
 class Recorder(QObject):
@@ -68,3 +73,36 @@ def test_a_watcher_that_eats_an_event_stops_it(qapp: QApplication) -> None:
     finally:
         watchers.remove(eater)
         watchers.remove(quiet)
+
+
+def test_a_restyle_and_a_language_switch_send_their_floods_past_the_python_filter(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    """A large-text toggle restyles the screen shown, a language switch retranslates every widget:
+    thousands of style, font and language events that no watcher wants, each a call into Python
+    through the filter (13 ms of a toggle on the simulator). The filter is paused meanwhile, while
+    the taps themselves still reach it."""
+    kiosk = make_kiosk()
+    kiosk.start()
+    navigator = kiosk.window.navigator
+    navigator.go(ScreenName.SIMULATOR, SimulationPreset())
+    # The other screens are built after the first paint: not what is counted here.
+    qtbot.waitUntil(lambda: all(navigator.built(name) for name in navigator.names()), timeout=10_000)
+    QApplication.processEvents()
+    log: list[str] = []
+    flood = frozenset({QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange})
+    taps = frozenset({QEvent.Type.MouseButtonRelease})
+    counter = Recorder("seen", flood | taps, log)
+    watchers = application_filter()
+    watchers.add(counter)
+    try:
+        header = kiosk.window.header
+        for button in (header.large_text_button, header.english_button, header.contrast_button):
+            tap(qtbot, button)
+            QApplication.processEvents()
+        assert kiosk.window.accessibility.large_text and kiosk.window.accessibility.high_contrast
+        assert kiosk.language.language == "en"
+        assert [entry for entry in log if not entry.endswith("MouseButtonRelease")] == []
+        assert log.count("seen:MouseButtonRelease") >= 3
+    finally:
+        watchers.remove(counter)

@@ -98,6 +98,55 @@ def test_a_tap_on_a_wrapped_button_clicks_it(qtbot: QtBot, themed_app: QApplicat
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2, button.height() - 4))
 
 
+def test_measurements_kept_across_texts_are_those_of_each_text_and_font(qtbot: QtBot, themed_app: QApplication) -> None:
+    """A label and a button keep the measures of their last texts (a language switch comes back to
+    the other's): each text gets its own, and a new font measures again."""
+    french = "Rémunération minimale de l'apprenti, année par année, selon l'âge"
+    english = "An apprentice's minimum pay, year by year, by age"
+    window = _window(qtbot, themed_app, 500)
+    layout = QVBoxLayout(window)
+    label, button = WrappedLabel(french), action_button()
+    button.setText(french)
+    layout.addWidget(label)
+    layout.addWidget(button)
+    _show(qtbot, window)
+
+    def measures(text: str) -> tuple[int, int, int, int]:
+        label.setText(text)
+        button.setText(text)
+        return (
+            label.heightForWidth(180),
+            label.minimumSizeHint().width(),
+            button.heightForWidth(180),
+            button.minimumSizeHint().width(),
+        )
+
+    def fresh(text: str) -> tuple[int, int, int, int]:
+        other_label, other_button = WrappedLabel(text), action_button()
+        other_button.setText(text)
+        layout.addWidget(other_label)
+        layout.addWidget(other_button)
+        QApplication.processEvents()
+        return (
+            other_label.heightForWidth(180),
+            other_label.minimumSizeHint().width(),
+            other_button.heightForWidth(180),
+            other_button.minimumSizeHint().width(),
+        )
+
+    first_french, first_english = measures(french), measures(english)
+    assert first_french != first_english
+    assert measures(french) == first_french == fresh(french)
+    assert measures(english) == first_english == fresh(english)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    button.setFont(font)
+    larger = measures(french)
+    assert larger[0] > first_french[0] and larger[1] > first_french[1]
+    assert larger[2] > first_french[2] and larger[3] > first_french[3]
+
+
 def test_lines_are_broken_between_words() -> None:
     font = QApplication.font()
     lines = wrapped_lines("un deux trois quatre cinq", font, 1)

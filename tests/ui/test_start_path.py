@@ -49,7 +49,8 @@ class AtPaint(QObject):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             report["installed at paint"] = application_filter().installed
-            report["built at paint"] = [name for name in ("QCalendarWidget", "QMdiArea", "QWizard") if name in vars(widgets)]
+            unused = ("QCalendarWidget", "QMdiArea", "QWizard")
+            report["built at paint"] = [name for name in unused if name in vars(widgets)]
             QTimer.singleShot(0, after_paint)
         return False
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption, QTouchEvent, QWindow
 from PySide6.QtWidgets import (
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.metrics import margins, metrics_of, spacing, touch_target
+
+_T = TypeVar("_T")
 
 
 def make_kinetic(widget: QWidget) -> None:
@@ -85,8 +89,10 @@ class WrappedLabel(QLabel):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)  # as setWordWrap set it (a text given here is never set again)
         self.setSizePolicy(policy)
-        self._widest: tuple[str, int] = ("", 0)  # a text and its longest word's width, in this font
-        self._heights: tuple[str, dict[int, int]] = ("", {})  # a text and its height at each width
+        # Per text (the last few: a language switch comes back to the other language's), in this
+        # font: the longest word's width, and the height at each width.
+        self._widest: dict[str, int] = {}
+        self._heights: dict[str, dict[int, int]] = {}
 
     def breaks_long_words(self) -> bool:
         return self._break_long_words
@@ -97,10 +103,11 @@ class WrappedLabel(QLabel):
         is narrower than that)."""
         hint = super().minimumSizeHint()
         text = self.text()
-        if self._widest[0] != text:
-            words = text.split()
-            self._widest = (text, max((self.fontMetrics().horizontalAdvance(word) for word in words), default=0))
-        widest = self._widest[1]
+        widest = self._widest.get(text)
+        if widest is None:
+            metrics = self.fontMetrics()
+            widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+            _remember(self._widest, text, widest)
         if not widest or self._break_long_words:
             return hint
         margins = self.contentsMargins()
@@ -110,9 +117,10 @@ class WrappedLabel(QLabel):
         """Qt lays the whole text out again at each call, and a layout pass asks each label many
         times: each width is measured once per text and font."""
         text = self.text()
-        if self._heights[0] != text:
-            self._heights = (text, {})
-        heights = self._heights[1]
+        heights = self._heights.get(text)
+        if heights is None:
+            heights = {}
+            _remember(self._heights, text, heights)
         height = heights.get(width)
         if height is None:
             height = heights[width] = super().heightForWidth(width)
@@ -120,9 +128,21 @@ class WrappedLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
-            self._widest = ("", 0)
-            self._heights = ("", {})
+            self._widest.clear()
+            self._heights.clear()
         super().changeEvent(event)
+
+
+#: How many texts a label keeps measurements of (its texts in the two languages, and a spare).
+_TEXTS_KEPT = 4
+#: How many (text, width) line breaks a button keeps before it starts again.
+_LINES_KEPT = 64
+
+
+def _remember(cache: dict[str, _T], text: str, value: _T) -> None:
+    if len(cache) >= _TEXTS_KEPT:
+        del cache[next(iter(cache))]  # the oldest
+    cache[text] = value
 
 
 class CardButton(QPushButton):
@@ -214,9 +234,12 @@ class WrapButton(QPushButton):
         self._text = ""
         # What the style adds around n lines, and the lines at a width: asked many times per layout
         # pass, the same until the text, the font or the style changes.
+        # Kept across texts (a language switch comes back to the other language's), until the font
+        # or the style changes: the lines of a text at a width, the size of lines, a text's longest word.
         self._paddings: dict[int, QSize] = {}
-        self._wrapped: dict[int, list[str]] = {}
-        self._sizes: dict[tuple[str, ...], QSize] = {}  # of these lines; () holds the longest word
+        self._wrapped: dict[tuple[str, int], list[str]] = {}
+        self._sizes: dict[tuple[str, ...], QSize] = {}
+        self._widest: dict[str, QSize] = {}
         # Narrower than its one line if the layout is short of room (Qt's button never is), and as
         # high as its lines then need.
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -228,9 +251,10 @@ class WrapButton(QPushButton):
         return self._text
 
     def setText(self, text: str) -> None:
-        if text != self._text:
+        if len(self._wrapped) > _LINES_KEPT:
             self._wrapped.clear()
             self._sizes.clear()
+            self._widest.clear()
         if self.accessibleName() in ("", self._text):  # a name set on purpose ("Back" for "‹") stays
             self.setAccessibleName(text)
         self._text = text
@@ -254,14 +278,14 @@ class WrapButton(QPushButton):
         return padding
 
     def _lines(self, width: int) -> list[str]:
-        lines = self._wrapped.get(width)
+        lines = self._wrapped.get((self._text, width))
         if lines is None:
             text_width = width - self._padding(1).width()
             if not self._text or self.fontMetrics().horizontalAdvance(self._text) <= text_width:
                 lines = [self._text]
             else:
                 lines = wrapped_lines(self._text, self.font(), text_width)
-            self._wrapped[width] = lines
+            self._wrapped[self._text, width] = lines
         return lines
 
     def _size_for(self, lines: list[str]) -> QSize:
@@ -286,11 +310,11 @@ class WrapButton(QPushButton):
         """As narrow as the longest word, as high as the lines it then takes."""
         if not self._text:
             return super().minimumSizeHint()
-        widest = self._sizes.get(())
+        widest = self._widest.get(self._text)
         if widest is None:
             metrics = self.fontMetrics()
             words = self._text.split() or [self._text]
-            widest = self._sizes[()] = QSize(max(metrics.horizontalAdvance(word) for word in words), 0)
+            widest = self._widest[self._text] = QSize(max(metrics.horizontalAdvance(word) for word in words), 0)
         return self._size_for(self._lines(widest.width() + self._padding(1).width()))
 
     def hasHeightForWidth(self) -> bool:
@@ -313,6 +337,7 @@ class WrapButton(QPushButton):
             self._paddings.clear()
             self._wrapped.clear()
             self._sizes.clear()
+            self._widest.clear()
             self._wrap(self.width())
             self.updateGeometry()
 

@@ -363,8 +363,8 @@ class InputForm(QWidget):
     # --- what shows --------------------------------------------------------------------------------
 
     def show_contract(self, contract: str) -> None:
+        """The inputs of ``contract`` from the next :meth:`refresh` (the screen's recomputation)."""
         self._contract = contract
-        self.refresh()
 
     def refresh(self) -> None:
         """Show the rows the contract needs, and those the answers so far call for."""
@@ -416,13 +416,15 @@ class InputForm(QWidget):
         choices = self._runs.signature_choices(self._without_signature())
         if [c.label for c in choices] != [c.label for c in self._signature]:
             self._signature = choices
+            chosen = None
+        if choices and len(self.signature.chips) != len(choices):
+            # A question of as many chips is kept (its texts are the choices'): most openings ask the same.
             signature = SegmentedChoice(tuple(str(index) for index in range(len(choices))), "signature")
             signature.layout().setDirection(QVBoxLayout.Direction.TopToBottom)  # type: ignore[union-attr]
             signature.choice_changed.connect(self._on_input)
             self.rows["signature"].replace_field(signature)
             apply_metrics(signature, metrics_of(self))  # made after the window took its scale
             self.signature = signature
-            chosen = None
         if choices:
             index = next((i for i, c in enumerate(choices) if c.signed_on == chosen), len(choices) - 1)
             blocker = QSignalBlocker(self.signature)
