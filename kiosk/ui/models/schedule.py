@@ -31,6 +31,7 @@ class ScheduleTableModel(QAbstractTableModel):
         self._lang: Lang = "fr"
         self._agreement_base = False
         self._cells: dict[tuple[int, int], str] = {}
+        self._titles: dict[str, str] | None = None  # the column titles, in the language of the result
         self._bold: QFont | None = None
 
     def set_result(self, result: ScenarioResult, lang: Lang) -> None:
@@ -40,6 +41,7 @@ class ScheduleTableModel(QAbstractTableModel):
         self._columns = INTERNSHIP_COLUMNS if result.contract == ContractKind.INTERNSHIP else CONTRACT_COLUMNS
         self._lang = lang
         self._cells = {}
+        self._titles = None
         self.endResetModel()
 
     def month(self, row: int) -> MonthFigure:
@@ -65,7 +67,13 @@ class ScheduleTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self._columns):
             return None
-        titles = {
+        titles = self._titles
+        if titles is None:  # once per result and language: a header's layout asks for them all many times
+            titles = self._titles = self._column_titles()
+        return titles[self._columns[section]]
+
+    def _column_titles(self) -> dict[str, str]:
+        return {
             "month": self.tr("Month"),
             "contract_year": self.tr("Year"),
             "age": self.tr("Age"),
@@ -79,7 +87,6 @@ class ScheduleTableModel(QAbstractTableModel):
             "hours": self.tr("Hours"),
             "rate": self.tr("Hourly rate"),
         }
-        return titles[self._columns[section]]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._months):
