@@ -140,6 +140,36 @@ def test_the_table_is_measured_only_when_shown(
     assert header.sectionSize(0) >= table.sizeHintForColumn(0)
 
 
+@pytest.mark.parametrize("contract", ["apprenticeship", "internship"])
+@pytest.mark.parametrize("large_text", [False, True])
+def test_the_table_takes_the_sizes_qt_would_give_it(
+    qtbot: QtBot, screen: SimulatorScreen, contract: str, large_text: bool
+) -> None:
+    """The table sizes its columns and rows from the widest text of each column (Qt's own sizing
+    asks the model for every cell): the sizes are those of Qt's ``resize...ToContents``."""
+    window = screen.window()
+    assert isinstance(window, KioskWindow)
+    window.accessibility.set_large_text(large_text)
+    tap(qtbot, screen.contract_choice.chips[contract])
+    tap(qtbot, screen.view_choice.chips["table"])
+    QApplication.processEvents()
+    table = screen.panel.table
+    model = screen.panel.table_model
+    assert model.rowCount() >= 2
+    header = table.horizontalHeader()
+    ours = (
+        [header.sectionSize(c) for c in range(model.columnCount() - 1)],
+        [table.rowHeight(r) for r in range(model.rowCount())],
+    )
+    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
+    qts = (
+        [header.sectionSize(c) for c in range(model.columnCount() - 1)],
+        [table.rowHeight(r) for r in range(model.rowCount())],
+    )
+    assert ours == qts
+
+
 def test_public_employer_for_professionalisation_is_a_plain_sentence(qtbot: QtBot, window: KioskWindow) -> None:
     screen = open_simulator(qtbot, window, "professionalisation")
     tap(qtbot, screen.employer.chips["public"])

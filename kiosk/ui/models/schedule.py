@@ -94,7 +94,7 @@ class ScheduleTableModel(QAbstractTableModel):
         key = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if key in ("month", "changes") else _RIGHT
-        if role == Qt.ItemDataRole.FontRole and key == "due":
+        if role == Qt.ItemDataRole.FontRole and self.is_bold(index.column()):
             if self._bold is None:
                 from PySide6.QtGui import QFont
 
@@ -103,11 +103,19 @@ class ScheduleTableModel(QAbstractTableModel):
             return self._bold
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        cell = (index.row(), index.column())
+        return self.cell_text(index.row(), index.column())
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text of a cell (worked out once per result)."""
+        cell = (row, column)
         text = self._cells.get(cell)
         if text is None:
-            text = self._cells[cell] = self._text(self._months[index.row()], key)
+            text = self._cells[cell] = self._text(self._months[row], self._columns[column])
         return text
+
+    def is_bold(self, column: int) -> bool:
+        """Whether the cells of ``column`` are in bold (what is due)."""
+        return self._columns[column] == "due"
 
     def _text(self, month: MonthFigure, key: str) -> str:
         """The text of one cell: the view asks for each cell many times (sizes, paint), so each is
