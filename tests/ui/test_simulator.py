@@ -283,6 +283,29 @@ def test_sources_are_one_tap_away_and_name_the_current_articles(qtbot: QtBot, wi
     assert any("SMIC" in line and "en vigueur le" in line for line in seen)
 
 
+def test_the_sources_opened_again_are_those_of_the_figures_shown_then(qtbot: QtBot, window: KioskWindow) -> None:
+    """The sources dialog is kept by the simulator: each opening shows the lines of the contract and
+    the language of that moment, never an earlier one's."""
+    screen = open_simulator(qtbot, window, "apprenticeship")
+    tap(qtbot, screen.sources_button)
+    first = opened_dialog(window, SourcesDialog)
+    apprenticeship = list(first.lines)
+    tap(qtbot, first.close_button, finger=True)
+    assert not open_dialogs(window)
+    for contract, lang in (("internship", "fr"), ("internship", "en"), ("apprenticeship", "en")):
+        tap(qtbot, screen.contract_choice.chips[contract])
+        if window.navigator.current_screen is screen and screen.lang != lang:
+            tap(qtbot, window.header.english_button)
+        tap(qtbot, screen.sources_button)
+        dialog = opened_dialog(window, SourcesDialog)
+        assert dialog is first
+        assert dialog.lines == screen.source_lines() and dialog.lines
+        assert [plain(text) for text in visible_texts(dialog)][1:] == [plain(f"• {line}") for line in dialog.lines]
+        tap(qtbot, dialog.close_button, finger=True)
+    assert dialog.lines != apprenticeship  # the English ones
+    assert "Close" in dialog.close_button.text()
+
+
 def test_simulator_opened_from_an_m1_is_preset_to_two_contracts(
     qtbot: QtBot, window: KioskWindow, legal: LegalFigures
 ) -> None:

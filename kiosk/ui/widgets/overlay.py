@@ -115,18 +115,21 @@ class Overlay(QWidget):
 class OverlayDialog(Overlay):
     """A dialog of a screen, as an overlay of the window it is in: :meth:`open` shows it,
     :meth:`accept`, :meth:`reject` or :meth:`close` hide it (and delete it: a dialog is opened
-    afresh each time), ``finished`` tells which. As in a dialog, Escape rejects it and Enter presses
-    its :attr:`default_button`."""
+    afresh each time, unless ``kept``: then it is only hidden, for its screen to open it again),
+    ``finished`` tells which. As in a dialog, Escape rejects it and Enter presses its
+    :attr:`default_button`."""
 
     finished = Signal(bool)
     accepted = Signal()
 
-    def __init__(self, parent: QWidget, name: str, panel_width: int = 640) -> None:
+    def __init__(self, parent: QWidget, name: str, panel_width: int = 640, kept: bool = False) -> None:
         super().__init__(parent.window(), name, panel_width)
         self._done = False
+        self._kept = kept
         self.default_button: QAbstractButton | None = None
 
     def open(self) -> None:
+        self._done = False
         self.present()
         self.setFocus()
 
@@ -148,7 +151,8 @@ class OverlayDialog(Overlay):
         if accepted:
             self.accepted.emit()
         self.finished.emit(accepted)
-        self.deleteLater()
+        if not self._kept:
+            self.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -14,21 +14,37 @@ from kiosk.ui.widgets.touch import WrappedLabel, action_button
 
 
 class SourcesDialog(OverlayDialog):
-    """Where each figure comes from, and since when it applies."""
+    """Where each figure comes from, and since when it applies. Kept by its screen: each opening
+    gives it the lines of the figures shown (:meth:`set_lines`), without building and styling a new
+    dialog at each tap."""
 
     def __init__(self, title: str, lines: list[str], close_text: str, parent: QWidget) -> None:
-        super().__init__(parent, "sources_dialog", panel_width=900)
-        layout = self.panel_layout
-        layout.addWidget(WrappedLabel(title, role="section_title"))
-        for line in lines:
-            layout.addWidget(WrappedLabel(f"• {line}", role="body"))
+        super().__init__(parent, "sources_dialog", panel_width=900, kept=True)
+        self._title = WrappedLabel(role="section_title")
+        self.panel_layout.addWidget(self._title)
+        self._line_labels: list[WrappedLabel] = []
         self.close_button = action_button("primary")
         self.close_button.setObjectName("sources_close")
-        self.close_button.setText(close_text)
         self.close_button.clicked.connect(self.accept)
         self.default_button = self.close_button
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.lines = lines
+        self.panel_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.lines: list[str] = []
+        self.set_lines(title, lines, close_text)
+
+    def set_lines(self, title: str, lines: list[str], close_text: str) -> None:
+        """The texts of the next opening (a label per line, the ones not needed hidden)."""
+        self._title.setText(title)
+        while len(self._line_labels) < len(lines):
+            label = WrappedLabel(role="body")
+            self.panel_layout.insertWidget(1 + len(self._line_labels), label)
+            self._line_labels.append(label)
+        for index, label in enumerate(self._line_labels):
+            shown = index < len(lines)
+            if shown:
+                label.setText(f"• {lines[index]}")
+            label.setVisible(shown)
+        self.close_button.setText(close_text)
+        self.lines = list(lines)
 
 
 class NumericPad(OverlayDialog):

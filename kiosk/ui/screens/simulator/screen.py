@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -71,6 +72,7 @@ class SimulatorScreen(Screen):
         self._result: ScenarioResult | None = None
         self._comparison: Comparison | None = None
         self._code = QrPreparation(self)  # the take-home dialog's code, ready before the tap
+        self._sources: SourcesDialog | None = None  # made at the first tap on "sources", then kept
 
         root = QVBoxLayout(self)
         margins(root, 32, 18, 32, 16)
@@ -230,7 +232,12 @@ class SimulatorScreen(Screen):
         return lines if reason is None else [reason.text(lang), *lines]
 
     def show_sources(self) -> None:
-        dialog = SourcesDialog(self.tr("Sources of these figures"), self.source_lines(), self.tr("Close"), self)
+        title, lines, close = self.tr("Sources of these figures"), self.source_lines(), self.tr("Close")
+        dialog = self._sources
+        if dialog is None or not shiboken6.isValid(dialog):
+            dialog = self._sources = SourcesDialog(title, lines, close, self)
+        else:
+            dialog.set_lines(title, lines, close)
         dialog.open()
 
     def _programme(self) -> Programme | None:
