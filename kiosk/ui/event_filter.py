@@ -46,7 +46,7 @@ class ApplicationFilter(QObject):
             self.installed = True
 
     @contextmanager
-    def paused(self) -> Iterator[None]:
+    def paused(self) -> Iterator[bool]:
         """Not filtering while the kiosk itself sends a flood of events that no watcher wants, at
         once (not posted): a restyle or a language change sends thousands of style, font, layout and
         language events, each a call into Python here (13 ms of a large-text toggle on the
@@ -54,12 +54,12 @@ class ApplicationFilter(QObject):
         the style, without Polish events, and an input event waits for the event loop."""
         app = QCoreApplication.instance()
         if app is None or not self.installed:
-            yield
+            yield False
             return
         app.removeEventFilter(self)
         self.installed = False
         try:
-            yield
+            yield True
         finally:
             app.installEventFilter(self)
             self.installed = True
@@ -103,11 +103,12 @@ def application_filter(*, installed: bool = True) -> ApplicationFilter:
     return created
 
 
-def quietly() -> AbstractContextManager[None]:
-    """The application's event filter paused (:meth:`ApplicationFilter.paused`), if there is one."""
+def quietly() -> AbstractContextManager[bool]:
+    """The application's event filter paused (:meth:`ApplicationFilter.paused`), if there is one
+    and it is installed; True if it was paused."""
     app = QCoreApplication.instance()
     found = app.findChild(ApplicationFilter, "", Qt.FindChildOption.FindDirectChildrenOnly) if app else None
-    return found.paused() if isinstance(found, ApplicationFilter) else nullcontext()
+    return found.paused() if isinstance(found, ApplicationFilter) else nullcontext(False)
 
 
 class _InstallAtFirstPaint(QObject):

@@ -3,8 +3,8 @@ last added first, and one that eats an event stops it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.kinds import ScreenName
@@ -106,3 +106,37 @@ def test_a_restyle_and_a_language_switch_send_their_floods_past_the_python_filte
         assert log.count("seen:MouseButtonRelease") >= 3
     finally:
         watchers.remove(counter)
+
+
+def test_every_control_of_every_screen_takes_the_focus_from_tab_only(make_kiosk: KioskFactory) -> None:
+    """A tap never leaves a focus frame: each screen's buttons and lists, polished when the screen
+    is first shown (with the filter paused for the switch), take the focus from Tab, not a tap."""
+    kiosk = make_kiosk()
+    kiosk.start()
+    navigator = kiosk.window.navigator
+    programme = kiosk.content.catalogue.programmes[0].id
+    visits: list[tuple[str, object]] = [
+        (ScreenName.INSTITUTE, None),
+        (ScreenName.FINDER, None),
+        (ScreenName.PROGRAMME, programme),
+        (ScreenName.CONTRACTS, None),
+        (ScreenName.SIMULATOR, SimulationPreset()),
+        (ScreenName.HOME, None),
+    ]
+    for name, argument in visits:
+        navigator.go(name, argument)
+        QApplication.processEvents()
+        screen = navigator.current_screen
+        assert screen is not None
+        controls = [*screen.findChildren(QAbstractButton), *screen.findChildren(QAbstractItemView)]
+        shown = [w for w in controls if w.isVisibleTo(screen)]
+        assert shown, name
+        clicked = [w.objectName() or type(w).__name__ for w in shown if w.focusPolicy() & Qt.FocusPolicy.ClickFocus]
+        assert clicked == [], name
+    # A button added to a screen while it is hidden is first polished when the screen shows again.
+    institute = navigator.screen(ScreenName.INSTITUTE)
+    late = QPushButton("late", institute)
+    assert late.focusPolicy() & Qt.FocusPolicy.ClickFocus
+    navigator.go(ScreenName.INSTITUTE)
+    QApplication.processEvents()
+    assert late.isVisible() and not late.focusPolicy() & Qt.FocusPolicy.ClickFocus

@@ -48,9 +48,10 @@ def make_kinetic(widget: QWidget) -> None:
 def stop_scrolling(root: QWidget) -> None:
     """Stop the kinetic scrolling still running in ``root`` (a screen being left): while one flick
     runs out, Qt starts no other, so the next screen would not scroll under the finger."""
-    for widget in (root, *root.findChildren(QWidget)):
-        if QScroller.hasScroller(widget):
-            QScroller.scroller(widget).stop()
+    for scroller in QScroller.activeScrollers():  # the ones running (most often none)
+        target = scroller.target()
+        if isinstance(target, QWidget) and (target is root or root.isAncestorOf(target)):
+            scroller.stop()
 
 
 class TouchScrollArea(QScrollArea):
@@ -404,6 +405,15 @@ class FocusByKeyboard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         self.adopt(watched)
         return False
+
+    @classmethod
+    def adopt_all(cls, root: QWidget) -> None:
+        """Give every button and list of ``root`` the kiosk's focus policy (after a change made with
+        the application's filter paused, in which a widget shown for the first time was polished)."""
+        from PySide6.QtWidgets import QAbstractButton, QAbstractItemView  # not on the start path
+
+        for widget in (*root.findChildren(QAbstractButton), *root.findChildren(QAbstractItemView)):
+            cls.adopt(widget)
 
     @staticmethod
     def adopt(widget: QObject) -> None:
