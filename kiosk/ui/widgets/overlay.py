@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import adopt_look, refresh_look
+from kiosk.ui.event_filter import quietly
 from kiosk.ui.metrics import margins, metrics_of, spacing
-from kiosk.ui.widgets.touch import TouchScrollArea
+from kiosk.ui.widgets.touch import FocusByKeyboard, TouchScrollArea
 
 #: The dimmed backdrop: the screen below stays visible, out of reach.
 BACKDROP = QColor(10, 22, 44, 170)
@@ -100,9 +101,14 @@ class Overlay(QWidget):
             self._language_pending = False
             QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
         self.setGeometry(self._host.rect())
-        self.show()
-        self.raise_()
-        self._place()
+        # Shown with the application's filter paused (its show and layout events: hundreds), a
+        # widget first polished meanwhile given the focus policy after (see the navigator's switch).
+        with quietly() as paused:
+            self.show()
+            self.raise_()
+            self._place()
+        if paused:
+            FocusByKeyboard.adopt_all(self)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
