@@ -228,18 +228,22 @@ def register_screens(
     window: KioskWindow, content: KioskContent, language: LanguageController, services: ScreenServices
 ) -> None:
     """Register and wire every screen; again after a catalogue reload (see ``Navigator.clear``)."""
-    from kiosk.domain.presets import SimulationPreset
     from kiosk.ui.screens.home import HomeScreen
 
     navigator = window.navigator
     catalogue = content.catalogue
+
+    def simulate() -> None:
+        from kiosk.domain.presets import SimulationPreset  # the pay rules: after the first paint
+
+        navigator.go(ScreenName.SIMULATOR, SimulationPreset())
 
     def home() -> HomeScreen:
         screen = HomeScreen(catalogue, language)
         screen.institute_requested.connect(lambda: navigator.go(ScreenName.INSTITUTE))
         screen.finder_requested.connect(lambda: navigator.go(ScreenName.FINDER))
         screen.contracts_requested.connect(lambda: navigator.go(ScreenName.CONTRACTS))
-        screen.simulator_requested.connect(lambda: navigator.go(ScreenName.SIMULATOR, SimulationPreset()))
+        screen.simulator_requested.connect(simulate)
         return screen
 
     def institute() -> InstituteScreen:
