@@ -235,6 +235,39 @@ def test_comparison_totals_every_contract_over_the_same_period(
         assert "1er septembre 2026" in shown.total_caption.text()
 
 
+def test_the_form_texts_follow_each_answer_that_changes_them(qtbot: QtBot, screen: SimulatorScreen) -> None:
+    """The form writes its texts again only when what they say changed (the start month names the
+    first day, the contract names the rows, an amount typed shows on its button): a tap that changes
+    a number alone leaves them, and none is ever left from an earlier answer."""
+    form = screen.form
+    writes: list[dict[str, str]] = []
+    set_texts = form.employer.set_texts
+
+    def counting(texts: dict[str, str]) -> None:
+        writes.append(texts)
+        set_texts(texts)
+
+    form.employer.set_texts = counting  # type: ignore[method-assign]
+    tap(qtbot, screen.birth.plus)  # a number: the same texts, not written again
+    assert writes == []
+    day_before = form.start_day.display.text()
+    tap(qtbot, form.start.plus)  # another month: its first day is named in it
+    assert len(writes) == 1
+    month = form.start.display.text().split()[0].lower()
+    assert form.start_day.display.text() != day_before and month in form.start_day.display.text().lower()
+    tap(qtbot, screen.contract_choice.chips["internship"])
+    assert "stage" in form.rows["start_day"].caption.text()
+    tap(qtbot, screen.contract_choice.chips["apprenticeship"])
+    assert "contrat" in form.rows["start_day"].caption.text()
+    screen.set_agreement_minimum(Decimal(2500))
+    assert "2\u202f500" in form.agreement_button.text()
+    screen.set_agreement_minimum(None)
+    assert "2\u202f500" not in form.agreement_button.text()
+    assert len(writes) == 5
+    tap(qtbot, screen.window().header.english_button)  # type: ignore[attr-defined]
+    assert len(writes) == 6 and "contract" in form.rows["start_day"].caption.text()
+
+
 def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures) -> None:
     tap(qtbot, screen.form.agreement_button)
     pad = opened_dialog(screen.window(), NumericPad)

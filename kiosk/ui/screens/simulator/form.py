@@ -184,6 +184,7 @@ class InputForm(QWidget):
         self.agreement_minimum: Decimal | None = None
         self.previous_rate: Decimal | None = None
         self._signature: tuple[SignatureChoice, ...] = ()
+        self._said: tuple[object, ...] | None = None  # what the texts were given for, last time
         self.layout_ = QVBoxLayout(self)
         margins(self.layout_, 0, 0, 12, 0)
         spacing(self.layout_, 16)
@@ -408,7 +409,7 @@ class InputForm(QWidget):
         needs["signature"] = bool(self._signature)
         for name, row in self.rows.items():
             row.setVisible(needs[name])
-        self.retranslate(self._lang)
+        self.retranslate(self._lang, force=False)
 
     def _refresh_signature(self) -> None:
         """The signature question, with one chip per rule that changes the net estimate (or none)."""
@@ -440,9 +441,24 @@ class InputForm(QWidget):
 
     # --- texts ---------------------------------------------------------------------------------------
 
-    def retranslate(self, lang: Lang) -> None:
+    def retranslate(self, lang: Lang, force: bool = True) -> None:
+        """Every text of the form in ``lang``; unless ``force`` (a language change), only when what
+        the texts say changed since the last time (most taps change a number, not a text)."""
         self._lang = lang
         start = self._start_date()
+        said = (
+            lang,
+            self._contract,
+            start,
+            self.internship_end.selected_date(),
+            tuple(choice.label for choice in self._signature),
+            id(self.signature),
+            self.agreement_minimum,
+            self.previous_rate,
+        )
+        if not force and said == self._said:
+            return
+        self._said = said
         internship = self._contract == ContractKind.INTERNSHIP
         captions = {
             "birth": self.tr("Year and month of birth"),
