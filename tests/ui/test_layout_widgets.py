@@ -343,12 +343,15 @@ def test_the_staff_menu_is_as_tall_as_the_page_shown(make_kiosk: KioskFactory) -
     assert pages.heightForWidth(width) == page_height
 
 
-def test_closed_dialogs_are_not_kept_by_the_display_modes(make_kiosk: KioskFactory) -> None:
+def test_closed_dialogs_are_not_kept_by_the_display_modes(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     """Every dialog takes the current look when it opens; a closed (deleted) one is forgotten, or a
     kiosk nobody switches to large text would keep every take-home dialog of the day."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
     kiosk = make_kiosk()
+    navigator = kiosk.window.navigator
+    # The screens built after the first paint are scopes too: all built before counting.
+    qtbot.waitUntil(lambda: all(navigator.built(name) for name in navigator.names()), timeout=10_000)
     kiosk.window.navigator.go("simulator")
     simulator = kiosk.window.navigator.current_screen
     accessibility = kiosk.window.accessibility
