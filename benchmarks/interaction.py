@@ -157,6 +157,7 @@ class Bench:
         self.window = self.kiosk.window
         self.navigator = self.window.navigator
         self.header = self.window.header
+        self._buttons: dict[str, Any] = {}
         settle()
 
     def close(self) -> None:
@@ -170,15 +171,22 @@ class Bench:
         touching.tap(widget, point)
 
     def button(self, name: str) -> Any:
-        """The button called ``name`` on the topmost dialog, else in the window."""
+        """The button called ``name`` on the topmost dialog, else in the window. Looked up once
+        while it lives and shows (the lookup walks the window's widgets: the harness's time, not
+        the tap's)."""
+        import shiboken6
         from PySide6.QtWidgets import QAbstractButton
 
         from kiosk.ui.widgets.overlay import open_dialogs
 
+        known = self._buttons.get(name)
+        if known is not None and shiboken6.isValid(known) and known.isVisible():
+            return known  # shown: on the screen in view, or on a dialog open (each row closes them first)
         dialogs = open_dialogs(self.window)
         button = (dialogs[-1] if dialogs else self.window).findChild(QAbstractButton, name)
         if button is None:
             raise LookupError(f"no button {name!r}")
+        self._buttons[name] = button
         return button
 
     def go(self, screen: str, argument: object = None) -> None:
