@@ -339,6 +339,28 @@ def test_the_sources_opened_again_are_those_of_the_figures_shown_then(qtbot: QtB
     assert "Close" in dialog.close_button.text()
 
 
+def test_the_kept_sources_dialog_goes_with_its_screen(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    """A new catalogue replaces the screens: the old simulator's sources dialog (a child of the
+    window, which it covers) is deleted with it, not left hidden in the window for the day."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    kiosk = make_kiosk()
+    navigator = kiosk.window.navigator
+    navigator.go(ScreenName.SIMULATOR)
+    simulator = navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    simulator.show_sources()
+    dialog = opened_dialog(kiosk.window, SourcesDialog)
+    dialog.close()
+    assert shiboken6.isValid(dialog)  # kept for the next tap
+    navigator.clear()
+    for _ in range(2):  # the screen, then what its destruction deletes
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)
+    assert kiosk.window.findChildren(SourcesDialog) == []
+
+
 def test_simulator_opened_from_an_m1_is_preset_to_two_contracts(
     qtbot: QtBot, window: KioskWindow, legal: LegalFigures
 ) -> None:

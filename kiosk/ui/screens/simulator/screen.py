@@ -236,6 +236,8 @@ class SimulatorScreen(Screen):
         dialog = self._sources
         if dialog is None or not shiboken6.isValid(dialog):
             dialog = self._sources = SourcesDialog(title, lines, close, self)
+            # A child of the window (it covers it): gone with this screen (a new catalogue's).
+            self.destroyed.connect(dialog.deleteLater)
         else:
             dialog.set_lines(title, lines, close)
         dialog.open()
