@@ -79,7 +79,9 @@ class KioskFileHandler(logging.FileHandler):
         if self.stream is None:
             self.stream = self._open()
         self.stream.seek(0, os.SEEK_END)
-        return self.stream.tell() + len(f"{self.format(record)}\n") >= MAX_BYTES
+        position = self.stream.tell()
+        # An empty file is never rotated (a record longer than the limit goes in it, as in Python 3.12.4+).
+        return bool(position) and position + len(f"{self.format(record)}\n") >= MAX_BYTES
 
     def _rotate(self) -> None:
         if self.stream is not None:
@@ -89,7 +91,9 @@ class KioskFileHandler(logging.FileHandler):
             older = Path(f"{self.baseFilename}.{index}")
             if older.exists():
                 older.replace(f"{self.baseFilename}.{index + 1}")
-        Path(self.baseFilename).replace(f"{self.baseFilename}.1")
+        current = Path(self.baseFilename)
+        if current.exists():  # removed while the kiosk wrote to it (a clean-up): a new file, no rotation
+            current.replace(f"{self.baseFilename}.1")
         self.stream = self._open()
 
     def handleError(self, record: logging.LogRecord) -> None:

@@ -74,3 +74,33 @@ def test_a_log_that_cannot_rotate_goes_to_the_error_output(
     assert "Permission denied" in handler.problem
     error_output = capsys.readouterr().err
     assert "the log goes to the error output" in error_output and "line 9 " in error_output
+
+
+def test_a_log_removed_while_written_starts_again_at_its_rotation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clean-up that removes kiosk.log under the running kiosk: the next rotation opens a new
+    file (as the standard library does), the log never turns to the error output for that; and an
+    empty file is never rotated, even for a record longer than the limit."""
+    monkeypatch.setattr(logs, "MAX_BYTES", 500)
+    path = tmp_path / logs.LOG_FILE
+    handler = logs.KioskFileHandler(path)
+    try:
+        batch = records(12)
+        handler.emit(batch[0])
+        path.unlink()
+        for record in batch[1:]:
+            handler.emit(record)
+        assert handler.problem == ""
+        assert path.is_file() and "line 11 " in path.read_text(encoding="utf-8")
+        long = logging.makeLogRecord(
+            {"name": "kiosk.test", "levelno": logging.INFO, "levelname": "INFO", "msg": "y" * 800}
+        )
+        handler.close()
+        path.unlink()
+        for old in tmp_path.glob(f"{logs.LOG_FILE}.*"):
+            old.unlink()
+        handler.emit(long)  # a new, empty file: written there, nothing rotated
+    finally:
+        handler.close()
+    assert path.stat().st_size > 500 and list(tmp_path.glob(f"{logs.LOG_FILE}.*")) == []

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 
 
 class EventWatcher(Protocol):
@@ -89,6 +90,10 @@ class ApplicationFilter(QObject):
         return False
 
 
+#: How long the kiosk waits for its window's first paint before it installs its filter anyway.
+FIRST_PAINT_WAIT_MS = 2000
+
+
 def application_filter(*, installed: bool = True) -> ApplicationFilter:
     """The application's filter, installed on first use (``installed=False``: made, not installed yet)."""
     app = QCoreApplication.instance()
@@ -114,18 +119,28 @@ def quietly() -> AbstractContextManager[bool]:
 class _InstallAtFirstPaint(QObject):
     """Watches one window (its own events only) for its first paint."""
 
-    def __init__(self, filter_: ApplicationFilter, then: Callable[[], None]) -> None:
+    def __init__(self, window: QObject, filter_: ApplicationFilter, then: Callable[[], None]) -> None:
         super().__init__(filter_)
+        self._window = window
         self._filter = filter_
         self._then = then
+        # A window never painted (started minimised, never exposed) must not leave the kiosk
+        # unlocked: the filter is installed after a while in any case.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._install)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            self._filter.install()
-            self._then()
-            self.deleteLater()
+            self._install()
         return False
+
+    def _install(self) -> None:
+        if self._filter.installed or not shiboken6.isValid(self):
+            return
+        if shiboken6.isValid(self._window):
+            self._window.removeEventFilter(self)
+        self._filter.install()
+        self._then()
+        self.deleteLater()
 
 
 def install_at_first_paint(window: QObject, filter_: ApplicationFilter, then: Callable[[], None]) -> None:
@@ -133,4 +148,4 @@ def install_at_first_paint(window: QObject, filter_: ApplicationFilter, then: Ca
     painted, then call ``then`` (to catch up on what the watchers missed until then). Nothing to
     wait for if it is installed already (another kiosk of this process made it)."""
     if not filter_.installed:
-        window.installEventFilter(_InstallAtFirstPaint(filter_, then))
+        window.installEventFilter(_InstallAtFirstPaint(window, filter_, then))

@@ -268,6 +268,18 @@ def test_the_form_texts_follow_each_answer_that_changes_them(qtbot: QtBot, scree
     assert len(writes) == 6 and "contract" in form.rows["start_day"].caption.text()
 
 
+def test_the_birth_picker_names_the_year_shown(qtbot: QtBot, screen: SimulatorScreen) -> None:
+    """A screen reader hears the year of each month chip and of each jump, whichever year is shown
+    (the form's texts are written again only when what they say changed: the year is part of it)."""
+    picker = screen.birth
+    for button in (picker.plus, picker.ahead_ten, picker.back_ten, picker.minus):
+        tap(qtbot, button)
+        year = picker.year_value()
+        assert str(year) in picker.month_chips[3].accessibleName()
+        assert str(year - YEAR_JUMP) in picker.back_ten.accessibleName()
+        assert str(year + YEAR_JUMP) in picker.ahead_ten.accessibleName()
+
+
 def test_agreement_minimum_from_the_touch_pad(qtbot: QtBot, screen: SimulatorScreen, legal: LegalFigures) -> None:
     tap(qtbot, screen.form.agreement_button)
     pad = opened_dialog(screen.window(), NumericPad)
@@ -337,6 +349,27 @@ def test_the_sources_opened_again_are_those_of_the_figures_shown_then(qtbot: QtB
         tap(qtbot, dialog.close_button, finger=True)
     assert dialog.lines != apprenticeship  # the English ones
     assert "Close" in dialog.close_button.text()
+
+
+def test_the_kept_sources_dialog_opens_at_its_title(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    """Large text on a laptop: the sources scroll. A visitor who scrolled them down leaves them so;
+    the next opening starts at the title again."""
+    kiosk = make_kiosk()
+    kiosk.window.accessibility.set_large_text(True)
+    navigator = kiosk.window.navigator
+    navigator.go(ScreenName.SIMULATOR)
+    simulator = navigator.current_screen
+    assert isinstance(simulator, SimulatorScreen)
+    simulator.show_sources()
+    QApplication.processEvents()
+    dialog = opened_dialog(kiosk.window, SourcesDialog)
+    bar = dialog._scroll.verticalScrollBar()
+    assert bar.maximum() > 0, "the sources should scroll with large text at 1280x800"
+    bar.setValue(bar.maximum())
+    dialog.close()
+    simulator.show_sources()
+    QApplication.processEvents()
+    assert opened_dialog(kiosk.window, SourcesDialog) is dialog and bar.value() == 0
 
 
 def test_the_kept_sources_dialog_goes_with_its_screen(qtbot: QtBot, make_kiosk: KioskFactory) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from kiosk.app import KioskOptions, assemble_kiosk
 from kiosk.ui.event_filter import application_filter
 
-deferred = sys.argv[1] == "deferred"
+deferred = sys.argv[1] in ("deferred", "never-shown")
 options = KioskOptions(
     data_dir=Path(sys.argv[2]), kiosk_mode=False, size=(1280, 800), log_to_file=False,
     count_usage=False, join_fleet=False, filter_from_first_paint=deferred,
@@ -55,8 +55,18 @@ class AtPaint(QObject):
         return False
 
 
-kiosk.window.installEventFilter(AtPaint(kiosk.window))
-kiosk.start()
+if sys.argv[1] == "never-shown":
+    # Not started, so never shown nor painted: the filter comes after a wait all the same.
+    report["installed at once"] = application_filter().installed
+
+    def after_the_wait():
+        report["installed after the wait"] = application_filter().installed
+        QCoreApplication.exit(0)
+
+    QTimer.singleShot(2500, after_the_wait)
+else:
+    kiosk.window.installEventFilter(AtPaint(kiosk.window))
+    kiosk.start()
 kiosk.app.exec()
 print(json.dumps(report))
 """
@@ -95,3 +105,11 @@ def test_a_kiosk_filtering_from_the_start_builds_them_all(tmp_path: Path) -> Non
     assert report["installed at paint"] is True
     assert report["built at paint"] == ["QCalendarWidget", "QMdiArea", "QWizard"]
     assert report["click focus after"] == 0
+
+
+def test_a_window_never_painted_gets_the_filter_after_a_wait(tmp_path: Path) -> None:
+    """The lock, the idle watch and the one-finger rule never wait for a paint that does not come
+    (a window started minimised or never exposed): after a moment the filter is installed anyway."""
+    report = probe("never-shown", tmp_path)
+    assert report["installed at once"] is False
+    assert report["installed after the wait"] is True

@@ -110,6 +110,10 @@ class Overlay(QWidget):
         if paused:
             FocusByKeyboard.adopt_all(self)
 
+    def scroll_to_top(self) -> None:
+        """The panel from its top, any flick stopped (a panel taller than the window scrolls)."""
+        self._scroll.scroll_to_top()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), BACKDROP)

@@ -45,6 +45,7 @@ class SourcesDialog(OverlayDialog):
             label.setVisible(shown)
         self.close_button.setText(close_text)
         self.lines = list(lines)
+        self.scroll_to_top()  # kept: it opens at its title, not where the last visitor left it
 
 
 class NumericPad(OverlayDialog):

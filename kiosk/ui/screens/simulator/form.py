@@ -449,6 +449,7 @@ class InputForm(QWidget):
         said = (
             lang,
             self._contract,
+            self.birth.year_value(),  # the month chips' and jump buttons' names say the year
             start,
             self.internship_end.selected_date(),
             tuple(choice.label for choice in self._signature),
