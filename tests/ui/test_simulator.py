@@ -248,7 +248,7 @@ def test_the_form_texts_follow_each_answer_that_changes_them(qtbot: QtBot, scree
         set_texts(texts)
 
     form.employer.set_texts = counting  # type: ignore[method-assign]
-    tap(qtbot, screen.birth.plus)  # a number: the same texts, not written again
+    tap(qtbot, form.years.chips["3"])  # a length: the same texts, not written again
     assert writes == []
     day_before = form.start_day.display.text()
     tap(qtbot, form.start.plus)  # another month: its first day is named in it
