@@ -9,9 +9,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui import touching
+from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.overlay import open_dialogs
 
 D = TypeVar("D", bound=QWidget)
+
+
+def wait_for_screens(qtbot: QtBot, window: KioskWindow) -> None:
+    """Until every screen is built: the kiosk builds them one by one after its first paint, each
+    holding the event loop a moment (a test that times a hold, or counts what a tap adds, waits)."""
+    navigator = window.navigator
+    qtbot.waitUntil(lambda: all(navigator.built(name) for name in navigator.names()), timeout=10_000)
 
 
 def tap(qtbot: QtBot, widget: QWidget, *, finger: bool = False) -> None:

@@ -11,7 +11,7 @@ from kiosk.domain.kinds import ScreenName
 from kiosk.domain.presets import SimulationPreset
 from kiosk.ui.event_filter import application_filter
 from tests.ui.conftest import KioskFactory
-from tests.ui.helpers import tap
+from tests.ui.helpers import tap, wait_for_screens
 
 
 class Recorder(QObject):
@@ -87,7 +87,7 @@ def test_a_restyle_and_a_language_switch_send_their_floods_past_the_python_filte
     navigator = kiosk.window.navigator
     navigator.go(ScreenName.SIMULATOR, SimulationPreset())
     # The other screens are built after the first paint: not what is counted here.
-    qtbot.waitUntil(lambda: all(navigator.built(name) for name in navigator.names()), timeout=10_000)
+    wait_for_screens(qtbot, kiosk.window)
     QApplication.processEvents()
     log: list[str] = []
     flood = frozenset({QEvent.Type.StyleChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange})

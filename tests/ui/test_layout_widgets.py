@@ -15,6 +15,7 @@ from kiosk.ui.metrics import metrics_of
 from kiosk.ui.widgets.columns import ColumnsLayout, FlowLayout
 from kiosk.ui.widgets.touch import WrapButton, WrappedLabel, action_button, wrapped_lines
 from tests.ui.conftest import KioskFactory
+from tests.ui.helpers import wait_for_screens
 
 LONG = "Comment est fixée la rémunération de l'apprenti  ›"
 
@@ -349,9 +350,8 @@ def test_closed_dialogs_are_not_kept_by_the_display_modes(qtbot: QtBot, make_kio
     from PySide6.QtCore import QCoreApplication, QEvent
 
     kiosk = make_kiosk()
-    navigator = kiosk.window.navigator
     # The screens built after the first paint are scopes too: all built before counting.
-    qtbot.waitUntil(lambda: all(navigator.built(name) for name in navigator.names()), timeout=10_000)
+    wait_for_screens(qtbot, kiosk.window)
     kiosk.window.navigator.go("simulator")
     simulator = kiosk.window.navigator.current_screen
     accessibility = kiosk.window.accessibility
