@@ -134,12 +134,11 @@ class _InstallAtFirstPaint(QObject):
         return False
 
     def _install(self) -> None:
-        if self._filter.installed or not shiboken6.isValid(self):
-            return
         if shiboken6.isValid(self._window):
             self._window.removeEventFilter(self)
-        self._filter.install()
-        self._then()
+        if not self._filter.installed:
+            self._filter.install()
+            self._then()
         self.deleteLater()
 
 

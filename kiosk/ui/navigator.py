@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kiosk.domain.kinds import ScreenName
-from kiosk.ui.event_filter import quietly
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.touch import FocusByKeyboard, stop_scrolling
 
@@ -125,13 +124,8 @@ class Navigator(QObject):
         screen = self.screen(visit.screen)
         self.showing.emit(screen)
         screen.open(visit.argument)
-        # Hiding one screen and showing another sends hundreds of events no watcher of the
-        # application's filter wants (show, hide, move, resize...): sent with the filter paused;
-        # a widget polished meanwhile (shown for the first time) then gets its focus policy.
-        with quietly() as paused:
+        with FocusByKeyboard.showing_quietly(screen):
             self._stack.setCurrentWidget(screen)
-        if paused:
-            FocusByKeyboard.adopt_all(screen)
         self.current_changed.emit(visit.screen)
         self.visited.emit(visit)
 

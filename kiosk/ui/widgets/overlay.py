@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import adopt_look, refresh_look
-from kiosk.ui.event_filter import quietly
 from kiosk.ui.metrics import margins, metrics_of, spacing
 from kiosk.ui.widgets.touch import FocusByKeyboard, TouchScrollArea
 
@@ -101,14 +100,10 @@ class Overlay(QWidget):
             self._language_pending = False
             QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
         self.setGeometry(self._host.rect())
-        # Shown with the application's filter paused (its show and layout events: hundreds), a
-        # widget first polished meanwhile given the focus policy after (see the navigator's switch).
-        with quietly() as paused:
+        with FocusByKeyboard.showing_quietly(self):
             self.show()
             self.raise_()
             self._place()
-        if paused:
-            FocusByKeyboard.adopt_all(self)
 
     def scroll_to_top(self) -> None:
         """The panel from its top, any flick stopped (a panel taller than the window scrolls)."""

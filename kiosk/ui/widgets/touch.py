@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.event_filter import quietly
 from kiosk.ui.metrics import margins, metrics_of, spacing, touch_target
 
 _T = TypeVar("_T")
@@ -414,6 +417,17 @@ class FocusByKeyboard(QObject):
 
         for widget in (*root.findChildren(QAbstractButton), *root.findChildren(QAbstractItemView)):
             cls.adopt(widget)
+
+    @classmethod
+    @contextmanager
+    def showing_quietly(cls, root: QWidget) -> Iterator[None]:
+        """Show (switch to, raise) ``root`` with the application's filter paused (hundreds of show,
+        move and layout events no watcher wants), then give its widgets polished meanwhile (shown
+        for the first time) the kiosk's focus policy."""
+        with quietly() as paused:
+            yield
+        if paused:
+            cls.adopt_all(root)
 
     @staticmethod
     def adopt(widget: QObject) -> None:
