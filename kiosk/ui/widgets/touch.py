@@ -399,8 +399,8 @@ _TOUCH = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type
 
 
 class FocusByKeyboard(QObject):
-    """A watcher of the application's events: controls take the keyboard focus from Tab (and arrow keys in
-    lists), never from a tap. A visitor's finger thus never leaves a focus frame behind it (nor
+    """A watcher of the application's events: controls and scroll areas take the keyboard focus from
+    Tab (and arrow keys in lists), never from a tap. A visitor's finger thus never leaves a focus frame behind it (nor
     does the kiosk show one at start); a keyboard user gets one as soon as they press Tab."""
 
     watched_events = frozenset({QEvent.Type.Polish})
@@ -413,9 +413,9 @@ class FocusByKeyboard(QObject):
     def adopt_all(cls, root: QWidget) -> None:
         """Give every button and list of ``root`` the kiosk's focus policy (after a change made with
         the application's filter paused, in which a widget shown for the first time was polished)."""
-        from PySide6.QtWidgets import QAbstractButton, QAbstractItemView  # not on the start path
+        from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea  # not on the start path
 
-        for widget in (*root.findChildren(QAbstractButton), *root.findChildren(QAbstractItemView)):
+        for widget in (*root.findChildren(QAbstractButton), *root.findChildren(QAbstractScrollArea)):
             cls.adopt(widget)
 
     @classmethod
@@ -431,10 +431,12 @@ class FocusByKeyboard(QObject):
 
     @staticmethod
     def adopt(widget: QObject) -> None:
-        """Give ``widget`` the focus policy of a kiosk (as its Polish event would)."""
+        """Give ``widget`` the focus policy of a kiosk (as its Polish event would). A scroll area
+        (a list is one) too: a tap on a button in it would give it the focus, and Qt repaints all
+        of a widget that takes or loses the focus (the scroll area, then the window taking it back)."""
         if (
             isinstance(widget, QWidget)
-            and (widget.inherits("QAbstractButton") or widget.inherits("QAbstractItemView"))
+            and (widget.inherits("QAbstractButton") or widget.inherits("QAbstractScrollArea"))
             and widget.focusPolicy() & Qt.FocusPolicy.ClickFocus
         ):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
