@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.paths import resources_dir
 from kiosk.ui.event_filter import quietly
-from kiosk.ui.metrics import Metrics, apply_metrics, apply_own_metrics, scale_style_sheet
+from kiosk.ui.metrics import Metrics, apply_metrics, apply_own_metrics, scale_style_sheet, settle_layouts
 
 BASE_SHEET = "kiosk.qss"
 HIGH_CONTRAST_SHEET = "high-contrast.qss"
@@ -80,6 +80,7 @@ class AccessibilityController(QObject):
         if size != self._size and not size.isEmpty():
             self._size = QSize(size)
             self._apply()
+            settle_layouts()
 
     def set_large_text(self, on: bool) -> None:
         self.set_modes(on, self._high_contrast)
@@ -93,6 +94,7 @@ class AccessibilityController(QObject):
         self._large_text, self._high_contrast = large_text, high_contrast
         self._apply()
         self.changed.emit()
+        settle_layouts()
 
     def reset(self) -> None:
         """Back to the house theme (the next visitor)."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslat
 
 from kiosk.domain.catalogue import Lang, french_typography
 from kiosk.ui.event_filter import quietly
+from kiosk.ui.metrics import settle_layouts
 
 #: The length of the pseudo-translation's padding words.
 PSEUDO_WORD = 5
@@ -99,6 +100,7 @@ class LanguageController(QObject):
                 QCoreApplication.installTranslator(self._pseudo)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(language)
+        settle_layouts()
 
     def uninstall(self) -> None:
         """Take this controller's translators off the application and delete them (a kiosk being

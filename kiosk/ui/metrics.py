@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QLayout, QSizePolicy, QWidget
+
+from kiosk.ui.event_filter import quietly
 
 #: The shorter side of the screen the reference sizes are written for.
 REFERENCE_SIDE = 800
@@ -210,3 +212,21 @@ def apply_own_metrics(widget: QWidget, metrics: Metrics) -> None:
     if layout is not None:
         for sub in (layout, *layout.findChildren(QLayout)):
             _apply_layout(sub, metrics)
+
+
+#: How many rounds :func:`settle_layouts` gives the layouts: a widget's new size asks its parent's
+#: layout again in the next round, so as many as the kiosk nests layouts (window, stack, screen,
+#: scroll area, panel, row, box, button...), with room to spare.
+LAYOUT_ROUNDS = 12
+
+
+def settle_layouts() -> None:
+    """Lay out now what a change of every text or every size asked for (a language, a display
+    mode), before the window is painted: left to the event loop, the paint came between two rounds
+    of layouts, and the window was painted again once its widgets had moved (two or three times).
+    Nothing before a window is shown (at start): it lays itself out when it is."""
+    if not any(window.isVisible() for window in QApplication.topLevelWidgets()):
+        return
+    with quietly():
+        for _ in range(LAYOUT_ROUNDS):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

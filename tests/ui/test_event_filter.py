@@ -4,14 +4,11 @@ last added first, and one that eats an event stops it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from kiosk.domain.kinds import ContractKind, ScreenName
+from kiosk.domain.kinds import ScreenName
 from kiosk.domain.presets import SimulationPreset
-from kiosk.ui import touching
 from kiosk.ui.event_filter import application_filter
 from tests.ui.conftest import KioskFactory
 from tests.ui.helpers import tap, wait_for_screens
@@ -143,54 +140,3 @@ def test_every_control_of_every_screen_takes_the_focus_from_tab_only(make_kiosk:
     navigator.go(ScreenName.INSTITUTE)
     QApplication.processEvents()
     assert late.isVisible() and not late.focusPolicy() & Qt.FocusPolicy.ClickFocus
-
-
-class WindowPaints(QObject):
-    """The area of each region the window paints (its own paint events: what Qt repaints of it)."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.areas: list[int] = []
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QPaintEvent):
-            self.areas.append(sum(rect.width() * rect.height() for rect in event.region()))
-        return False
-
-
-def test_a_press_repaints_the_control_pressed_not_the_window(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
-    """Pressing a control in a scroll area, then one outside it (a finger or the mouse), leaves the
-    keyboard focus where it was: the scroll area that took it repainted all of itself, and the
-    window that took it back repainted all the window, at each press."""
-    kiosk = make_kiosk()
-    kiosk.start()
-    window = kiosk.window
-    wait_for_screens(qtbot, window)
-    window.navigator.go(ScreenName.SIMULATOR, SimulationPreset())
-    QApplication.processEvents()
-    focused = QApplication.focusWidget()
-    paints = WindowPaints(window)
-    whole = window.width() * window.height()
-    names = ["birth_year_plus", f"contract_{ContractKind.PROFESSIONALISATION}", "view_table", "birth_year_minus"]
-    for finger in (False, True):
-        for name in names:
-            button = window.findChild(QAbstractButton, name)
-            assert button is not None and button.isVisible(), name
-            touching.bring_into_view(button)
-            QApplication.processEvents()
-            paints.areas.clear()
-            at = button.rect().center()
-            touch = touching.Finger(button, at)
-            if finger:
-                touch.press()
-            else:
-                QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-            QApplication.processEvents()
-            assert paints.areas and max(paints.areas) < whole // 8, (name, finger, paints.areas)
-            assert QApplication.focusWidget() is focused, (name, finger)
-            if finger:
-                touch.release()
-            else:
-                QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-            QApplication.processEvents()
