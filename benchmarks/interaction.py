@@ -188,6 +188,7 @@ class Bench:
     def tap(self, widget: Any, point: Any = None) -> None:
         from kiosk.ui import touching
 
+        settle()  # (counted: whatever was left before the flick)
         with STOPWATCH.untimed():  # the flick before the tap, and the paints it makes
             touching.bring_into_view(widget)
             settle()

@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QLayout, QSizePolicy, QWidget
 
-from kiosk.ui.event_filter import quietly
-
 #: The shorter side of the screen the reference sizes are written for.
 REFERENCE_SIDE = 800
 #: Large text: text this much larger, everything else as it is.
@@ -227,6 +225,7 @@ def settle_layouts() -> None:
     Nothing before a window is shown (at start): it lays itself out when it is."""
     if not any(window.isVisible() for window in QApplication.topLevelWidgets()):
         return
-    with quietly():
-        for _ in range(LAYOUT_ROUNDS):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    # With the application's filter on (unlike a restyle): a widget polished by a layout, if one
+    # ever is, gets the kiosk's focus policy from its Polish event.
+    for _ in range(LAYOUT_ROUNDS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)

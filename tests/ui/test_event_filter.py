@@ -4,7 +4,7 @@ last added first, and one that eats an event stops it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.domain.kinds import ScreenName
@@ -128,7 +128,7 @@ def test_every_control_of_every_screen_takes_the_focus_from_tab_only(make_kiosk:
         QApplication.processEvents()
         screen = navigator.current_screen
         assert screen is not None
-        controls = [*screen.findChildren(QAbstractButton), *screen.findChildren(QAbstractScrollArea)]
+        controls = [w for kind in (QAbstractButton, QAbstractItemView, QScrollArea) for w in screen.findChildren(kind)]
         shown = [w for w in controls if w.isVisibleTo(screen)]
         assert shown, name
         clicked = [w.objectName() or type(w).__name__ for w in shown if w.focusPolicy() & Qt.FocusPolicy.ClickFocus]

@@ -411,12 +411,14 @@ class FocusByKeyboard(QObject):
 
     @classmethod
     def adopt_all(cls, root: QWidget) -> None:
-        """Give every button and list of ``root`` the kiosk's focus policy (after a change made with
-        the application's filter paused, in which a widget shown for the first time was polished)."""
-        from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea  # not on the start path
+        """Give every button, list and scroll area of ``root`` the kiosk's focus policy (after a
+        change made with the application's filter paused, in which a widget shown for the first
+        time was polished)."""
+        from PySide6.QtWidgets import QAbstractButton, QAbstractItemView  # not on the start path
 
-        for widget in (*root.findChildren(QAbstractButton), *root.findChildren(QAbstractScrollArea)):
-            cls.adopt(widget)
+        for kind in (QAbstractButton, QAbstractItemView, QScrollArea):
+            for widget in root.findChildren(kind):
+                cls.adopt(widget)
 
     @classmethod
     @contextmanager
@@ -432,11 +434,16 @@ class FocusByKeyboard(QObject):
     @staticmethod
     def adopt(widget: QObject) -> None:
         """Give ``widget`` the focus policy of a kiosk (as its Polish event would). A scroll area
-        (a list is one) too: a tap on a button in it would give it the focus, and Qt repaints all
-        of a widget that takes or loses the focus (the scroll area, then the window taking it back)."""
+        too: a tap on a button in it would give it the focus, and Qt repaints all of a widget that
+        takes or loses the focus (the scroll area, then the window taking it back). Not a text
+        field, though it scrolls (``QTextEdit``): a click on it must let its user type."""
         if (
             isinstance(widget, QWidget)
-            and (widget.inherits("QAbstractButton") or widget.inherits("QAbstractScrollArea"))
+            and (
+                widget.inherits("QAbstractButton")
+                or widget.inherits("QAbstractItemView")
+                or widget.inherits("QScrollArea")
+            )
             and widget.focusPolicy() & Qt.FocusPolicy.ClickFocus
         ):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
