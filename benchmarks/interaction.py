@@ -384,7 +384,15 @@ def taps(rows: Rows) -> Iterator[Row]:
     )
     yield from rows.row("simulator: a stepper (+)", TAP, on_simulator, tap("birth_year_plus"))
     yield from rows.row("simulator: sources", TAP, on_simulator, tap("sources_button"))
-    yield from rows.row("language switch on simulator", TAP, on_simulator, switch_language)
+    # In each of its views, each shown first (left to the rows before, the view was whichever the
+    # last sample of "switch the view" chose).
+    for view in ("chart", "table", "compare"):
+
+        def in_view(_: int, view: str = view) -> None:
+            show(ScreenName.SIMULATOR)
+            bench.tap(bench.button(f"view_{view}"))
+
+        yield from rows.row(f"language switch on simulator ({view})", TAP, in_view, switch_language)
     bench.tap(header.french_button)
 
     def attract(_: int) -> None:

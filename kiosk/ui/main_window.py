@@ -195,7 +195,7 @@ class KioskWindow(QMainWindow):
         self.header.large_text_button.toggled.connect(self.accessibility.set_large_text)
         self.header.contrast_button.toggled.connect(self.accessibility.set_high_contrast)
         self.accessibility.changed.connect(self._sync_display_buttons)
-        self.navigator.current_changed.connect(self._on_screen_changed)
+        self.navigator.arriving.connect(self._arrange_for)
         self.header.back_button.clicked.connect(self.navigator.back)
         self.header.home_button.clicked.connect(self.navigator.home)
         self.retranslate()
@@ -224,7 +224,10 @@ class KioskWindow(QMainWindow):
         self.accessibility.refresh(screen)
         screen.catch_up()
 
-    def _on_screen_changed(self, name: str) -> None:
+    def _arrange_for(self, name: str, screen: Screen) -> None:
+        """The header of screen ``name``, arranged before the screen shows: its buttons, and its
+        title beside them or below (which makes the header taller). Arranged after, the screen
+        was laid out twice, at the room the last screen left it, then at its own."""
         # The attract screen is the whole screen: a poster, nothing to press but the screen itself.
         if name != ScreenName.ATTRACT:
             self.accessibility.refresh(self.header)
@@ -233,7 +236,7 @@ class KioskWindow(QMainWindow):
         self.header.back_button.setVisible(not at_home)
         self.header.home_button.setVisible(not at_home)
         self.header.place_title()
-        self._update_title()
+        self.header.title.setText(screen.title())
 
     def _update_title(self) -> None:
         screen = self.navigator.current_screen

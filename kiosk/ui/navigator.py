@@ -31,13 +31,16 @@ class Navigator(QObject):
     Screens never reach into each other: they emit intents, and the wiring in :mod:`kiosk.app`
     turns intents into :meth:`go` calls. ``current_changed`` names the screen shown; ``visited``
     carries the whole :class:`Visit` (the programme or preset shown with it); ``showing`` gives the
-    screen about to be opened and shown (for it to catch up with the look and the language).
+    screen about to be opened and shown (for it to catch up with the look and the language);
+    ``arriving`` names it and gives it once opened, just before it shows (for the window to arrange
+    its header around it first: the header's height decides the screen's).
     """
 
     current_changed = Signal(str)
     visited = Signal(object)
     screen_created = Signal(object)
     showing = Signal(object)
+    arriving = Signal(str, object)
 
     def __init__(self, stack: QStackedWidget, home: str = ScreenName.HOME, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +127,7 @@ class Navigator(QObject):
         screen = self.screen(visit.screen)
         self.showing.emit(screen)
         screen.open(visit.argument)
+        self.arriving.emit(visit.screen, screen)
         with FocusByKeyboard.showing_quietly(screen):
             self._stack.setCurrentWidget(screen)
         self.current_changed.emit(visit.screen)

@@ -115,3 +115,49 @@ def test_a_change_of_every_text_repaints_the_window_once(qtbot: QtBot, make_kios
             after = paints.areas[paints.areas.index(large[0]) + 1 :]
             assert sum(after) < paints.whole // 20, (name, button.objectName(), paints.areas)
     assert not window.accessibility.large_text and not window.accessibility.high_contrast
+
+
+class Resizes(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.sizes: list[tuple[int, int]] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.sizes.append((watched.width(), watched.height()))  # type: ignore[attr-defined]
+        return False
+
+
+def test_a_screen_shown_is_laid_out_once_at_its_size(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    """Back and Home show on every screen but home, and at this width the title then takes a line
+    of its own: the header grows. Arranged before the screen shows, the screen arriving is sized
+    once, at the room left; arranged after, it was laid out at the room the last screen had, then
+    again at its own (the simulator twice at each opening)."""
+    kiosk = started(qtbot, make_kiosk)
+    window = kiosk.window
+    navigator = window.navigator
+    home = navigator.screen(ScreenName.HOME)
+    visits: list[tuple[str, object]] = [
+        (ScreenName.SIMULATOR, SimulationPreset()),
+        (ScreenName.INSTITUTE, None),
+        (ScreenName.PROGRAMME, kiosk.content.catalogue.programmes[0].id),
+    ]
+    for name, argument in visits:
+        navigator.go(ScreenName.HOME)
+        settle()
+        home_header = window.header.height()
+        screen = navigator.screen(name)
+        resizes = Resizes(screen)
+        navigator.go(name, argument)
+        settle()
+        assert window.header.height() > home_header, name  # the case in question: the header grew
+        assert screen.size() == window.stack.size(), name
+        assert len(resizes.sizes) <= 1, (name, resizes.sizes)
+        resizes.deleteLater()
+        home_resizes = Resizes(home)
+        navigator.go(ScreenName.HOME)  # and back: the header shrinks again
+        settle()
+        assert home.size() == window.stack.size(), name
+        assert len(home_resizes.sizes) <= 1, (name, home_resizes.sizes)
+        home_resizes.deleteLater()
