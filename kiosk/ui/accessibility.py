@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.paths import resources_dir
 from kiosk.ui.event_filter import quietly
-from kiosk.ui.metrics import Metrics, apply_metrics, apply_own_metrics, scale_style_sheet, settle_layouts
+from kiosk.ui.metrics import Metrics, apply_metrics, apply_own_metrics, scale_style_sheet
+from kiosk.ui.widgets.touch import FocusByKeyboard
 
 BASE_SHEET = "kiosk.qss"
 HIGH_CONTRAST_SHEET = "high-contrast.qss"
@@ -79,8 +80,8 @@ class AccessibilityController(QObject):
         """The size of the screen the kiosk fills (or of its window, for an offscreen check)."""
         if size != self._size and not size.isEmpty():
             self._size = QSize(size)
-            self._apply()
-            settle_layouts()
+            with FocusByKeyboard.changing_quietly():
+                self._apply()
 
     def set_large_text(self, on: bool) -> None:
         self.set_modes(on, self._high_contrast)
@@ -92,9 +93,9 @@ class AccessibilityController(QObject):
         if (large_text, high_contrast) == (self._large_text, self._high_contrast):
             return
         self._large_text, self._high_contrast = large_text, high_contrast
-        self._apply()
-        self.changed.emit()
-        settle_layouts()
+        with FocusByKeyboard.changing_quietly():
+            self._apply()
+            self.changed.emit()
 
     def reset(self) -> None:
         """Back to the house theme (the next visitor)."""
@@ -122,7 +123,8 @@ class AccessibilityController(QObject):
             scope.setStyleSheet(self._sheet)
         # A widget never shown yet (the header's Back button on the home screen) is polished now:
         # polished later, it took the rules of the look before this one (its font at another scale).
-        # (Its Polish event goes to the application's watchers: not in the quiet part.)
+        # (Its Polish event goes to the application's watchers, or, in a change of display mode, the
+        # focus policy is given after: FocusByKeyboard.changing_quietly.)
         for widget in scope.findChildren(QWidget):
             widget.ensurePolished()
         with quietly():

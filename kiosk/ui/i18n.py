@@ -13,8 +13,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from kiosk.domain.catalogue import Lang, french_typography
-from kiosk.ui.event_filter import quietly
-from kiosk.ui.metrics import settle_layouts
+from kiosk.ui.widgets.touch import FocusByKeyboard
 
 #: The length of the pseudo-translation's padding words.
 PSEUDO_WORD = 5
@@ -71,9 +70,9 @@ class LanguageController(QObject):
     def set_language(self, language: Lang) -> None:
         if language == self._language and (self._translator is not None or self._pseudo is not None):
             return
-        # The language change is delivered now, to every widget at once (Qt posts it), with the
-        # application's event filter paused: thousands of events no watcher wants.
-        with quietly():
+        # The language change is delivered now, to every widget at once (Qt posts it), then laid out
+        # and painted, with the application's event filter paused: thousands of events no watcher wants.
+        with FocusByKeyboard.changing_quietly():
             if self._translator is not None:
                 QCoreApplication.removeTranslator(self._translator)
                 self._translator = None
@@ -99,8 +98,7 @@ class LanguageController(QObject):
                 QCoreApplication.removeTranslator(self._pseudo)
                 QCoreApplication.installTranslator(self._pseudo)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.language_changed.emit(language)
-        settle_layouts()
+            self.language_changed.emit(language)
 
     def uninstall(self) -> None:
         """Take this controller's translators off the application and delete them (a kiosk being

@@ -212,20 +212,24 @@ def apply_own_metrics(widget: QWidget, metrics: Metrics) -> None:
             _apply_layout(sub, metrics)
 
 
-#: How many rounds :func:`settle_layouts` gives the layouts: a widget's new size asks its parent's
+#: How many rounds :func:`settle_and_paint` gives the layouts: a widget's new size asks its parent's
 #: layout again in the next round, so as many as the kiosk nests layouts (window, stack, screen,
 #: scroll area, panel, row, box, button...), with room to spare.
 LAYOUT_ROUNDS = 12
 
 
-def settle_layouts() -> None:
+def settle_and_paint() -> None:
     """Lay out now what a change of every text or every size asked for (a language, a display
-    mode), before the window is painted: left to the event loop, the paint came between two rounds
-    of layouts, and the window was painted again once its widgets had moved (two or three times).
-    Nothing before a window is shown (at start): it lays itself out when it is."""
+    mode), then paint the window now, once: left to the event loop, the paint came between two
+    rounds of layouts, and the window was painted again once its widgets had moved (two or three
+    times). Nothing before a window is shown (at start): it lays itself out when it is.
+
+    Called with the application's filter paused (see
+    :meth:`kiosk.ui.widgets.touch.FocusByKeyboard.changing_quietly`): the hundreds of layout, move,
+    resize and paint events this sends are no watcher's, and each would be a call into Python."""
     if not any(window.isVisible() for window in QApplication.topLevelWidgets()):
         return
-    # With the application's filter on (unlike a restyle): a widget polished by a layout, if one
-    # ever is, gets the kiosk's focus policy from its Polish event.
     for _ in range(LAYOUT_ROUNDS):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    # What the layouts left to repaint (Qt posts one update request per window).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)

@@ -117,6 +117,41 @@ def test_a_change_of_every_text_repaints_the_window_once(qtbot: QtBot, make_kios
     assert not window.accessibility.large_text and not window.accessibility.high_contrast
 
 
+class Paints(QObject):
+    """How many times a widget is painted."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_language_switch_paints_the_simulator_table_once(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    """The table's texts and sizes change with the language: it is painted once, with the window.
+    Relabelled by a reset, and resized column by column, it was laid out again after the window's
+    paint (a reset's delayed layout, and a resized column's zero timer), and painted a second time."""
+    kiosk = started(qtbot, make_kiosk)
+    window = kiosk.window
+    window.navigator.go(ScreenName.SIMULATOR, SimulationPreset())
+    settle()
+    simulator = window.navigator.current_screen
+    touching.tap(simulator.findChild(QAbstractButton, "view_table"))  # type: ignore[union-attr]
+    settle()
+    table = simulator.panel.table  # type: ignore[union-attr]
+    assert table.isVisible()
+    paints = Paints(table.viewport())
+    for button in (window.header.english_button, window.header.french_button) * 2:
+        paints.count = 0
+        touching.tap(button)
+        settle()
+        assert paints.count == 1, (button.objectName(), paints.count)
+
+
 class Resizes(QObject):
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)

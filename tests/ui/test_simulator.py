@@ -170,6 +170,38 @@ def test_the_table_takes_the_sizes_qt_would_give_it(
     assert ours == qts
 
 
+def test_a_language_switch_relabels_the_table_in_place(qtbot: QtBot, screen: SimulatorScreen) -> None:
+    """A language switch changes every text of the table, not its months: the model says that its
+    header and cells changed, and is not reset (a reset lays the table out again after the
+    window's paint, which then paints the table a second time); the columns hold the new texts."""
+    window = screen.window()
+    assert isinstance(window, KioskWindow)
+    tap(qtbot, screen.view_choice.chips["table"])
+    QApplication.processEvents()
+    table = screen.panel.table
+    model = screen.panel.table_model
+    rows = model.rowCount()
+    french_month = model.data(model.index(0, 0))
+    resets: list[bool] = []
+    relabelled: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, last: relabelled.append((last.row() - first.row() + 1, last.column() + 1)))
+    tap(qtbot, window.header.english_button)
+    QApplication.processEvents()
+    assert resets == []
+    assert relabelled == [(rows, model.columnCount())]
+    assert model.rowCount() == rows
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Month"
+    english_month = model.data(model.index(0, 0))
+    assert english_month != french_month and re.fullmatch(r"[A-Z][a-z]+ \d{4}", english_month), english_month
+    header = table.horizontalHeader()
+    ours = [header.sectionSize(c) for c in range(model.columnCount() - 1)]
+    table.resizeColumnsToContents()
+    assert ours == [header.sectionSize(c) for c in range(model.columnCount() - 1)]
+    tap(qtbot, screen.form.years.chips["3"])  # a new schedule: a reset, as before
+    assert resets == [True] and model.rowCount() == 36
+
+
 def test_public_employer_for_professionalisation_is_a_plain_sentence(qtbot: QtBot, window: KioskWindow) -> None:
     screen = open_simulator(qtbot, window, "professionalisation")
     tap(qtbot, screen.employer.chips["public"])

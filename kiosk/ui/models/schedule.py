@@ -35,14 +35,32 @@ class ScheduleTableModel(QAbstractTableModel):
         self._bold: QFont | None = None
 
     def set_result(self, result: ScenarioResult, lang: Lang) -> None:
+        agreement_base = any(month.base_from_agreement for month in result.months)
+        columns = INTERNSHIP_COLUMNS if result.contract == ContractKind.INTERNSHIP else CONTRACT_COLUMNS
+        if (result.months, columns, agreement_base) == (self._months, self._columns, self._agreement_base):
+            if lang != self._lang:
+                self._relabel(lang)
+            return
         self.beginResetModel()
         self._months = result.months
-        self._agreement_base = any(month.base_from_agreement for month in result.months)
-        self._columns = INTERNSHIP_COLUMNS if result.contract == ContractKind.INTERNSHIP else CONTRACT_COLUMNS
+        self._agreement_base = agreement_base
+        self._columns = columns
         self._lang = lang
         self._cells = {}
         self._titles = None
         self.endResetModel()
+
+    def _relabel(self, lang: Lang) -> None:
+        """The same months in another language: every text changes, not the rows. Said as a change
+        of the header and of every cell, not a reset (a view lays itself out again after a reset,
+        on a zero timer: after the window's paint, which then paints it a second time)."""
+        self._lang = lang
+        self._cells = {}
+        self._titles = None
+        columns = len(self._columns)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self._months:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._months) - 1, columns - 1))
 
     def month(self, row: int) -> MonthFigure:
         return self._months[row]

@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption, QTouchEvent, QWindow
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QPushButton,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.event_filter import quietly
-from kiosk.ui.metrics import margins, metrics_of, spacing, touch_target
+from kiosk.ui.metrics import margins, metrics_of, settle_and_paint, spacing, touch_target
 
 _T = TypeVar("_T")
 
@@ -430,6 +431,23 @@ class FocusByKeyboard(QObject):
             yield
         if paused:
             cls.adopt_all(root)
+
+    @classmethod
+    @contextmanager
+    def changing_quietly(cls) -> Iterator[None]:
+        """A change of every text or every size (a language, a display mode) made with the
+        application's filter paused, then laid out and painted before it resumes
+        (:func:`kiosk.ui.metrics.settle_and_paint`): thousands of language, style, layout and paint
+        events that no watcher wants, each a call into Python. The buttons, lists and scroll areas
+        made or first shown meanwhile (a screen's retranslation may add some) get the kiosk's focus
+        policy after."""
+        with quietly() as paused:
+            yield
+            settle_and_paint()
+        if paused:
+            for window in QApplication.topLevelWidgets():
+                if window.isVisible():
+                    cls.adopt_all(window)
 
     @staticmethod
     def adopt(widget: QObject) -> None:

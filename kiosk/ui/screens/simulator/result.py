@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,8 +56,9 @@ class ScheduleTable(QTableView):
         make_kinetic(self.viewport())
         self._fitted = False
         model.modelReset.connect(self._schedule_changed)
+        model.headerDataChanged.connect(self._schedule_changed)  # relabelled: another language
 
-    def _schedule_changed(self) -> None:
+    def _schedule_changed(self, *_: object) -> None:
         self._fitted = False
         if self.isVisible():
             self.fit()
@@ -77,6 +78,7 @@ class ScheduleTable(QTableView):
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         height = 0
+        widths = []
         for column in range(model.columnCount()):
             metrics = bold if model.is_bold(column) else plain
             width = header.sectionSizeHint(column)
@@ -85,11 +87,20 @@ class ScheduleTable(QTableView):
                 hint = self.sizeHintForIndex(model.index(widest, column))
                 width = max(width, hint.width() + grid)
                 height = max(height, hint.height() + grid)
-            header.resizeSection(column, width)
+            widths.append(width)
+        rows_header = self.verticalHeader()
         if rows:
-            height = max(height, self.verticalHeader().sectionSizeHint(0))
+            height = max(height, rows_header.sectionSizeHint(0))
+        # Set with the headers quiet: each section resized tells the table, which then lays out and
+        # repaints its columns on a zero timer, after the window's paint (the table painted twice).
+        with QSignalBlocker(header), QSignalBlocker(rows_header):
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
             for row in range(rows):
                 self.setRowHeight(row, height)
+        # Laid out now, for these sizes: the layout a new schedule or new texts asked for (Qt
+        # delays it to the table's next paint, where it asked for a second paint).
+        self.doItemsLayout()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._fitted:
