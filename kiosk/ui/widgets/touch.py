@@ -399,6 +399,14 @@ class OneFinger(QObject):
 _TOUCH = frozenset({QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd})
 
 
+#: What takes the keyboard focus from Tab alone (by class name: a widget's ``inherits`` needs no class
+#: of PySide's, which costs its enums to make). A text field that scrolls (``QTextEdit``) is no
+#: ``QScrollArea``: a click on it lets its user type.
+FOCUS_BY_TAB = ("QAbstractButton", "QAbstractItemView", "QScrollArea")
+#: The focus policies that take the focus from a click.
+_CLICK_FOCUS = frozenset({Qt.FocusPolicy.ClickFocus, Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.WheelFocus})
+
+
 class FocusByKeyboard(QObject):
     """A watcher of the application's events: controls and scroll areas take the keyboard focus from
     Tab (and arrow keys in lists), never from a tap. A visitor's finger thus never leaves a focus frame behind it (nor
@@ -415,11 +423,12 @@ class FocusByKeyboard(QObject):
         """Give every button, list and scroll area of ``root`` the kiosk's focus policy (after a
         change made with the application's filter paused, in which a widget shown for the first
         time was polished)."""
-        from PySide6.QtWidgets import QAbstractButton, QAbstractItemView  # not on the start path
+        from PySide6 import QtWidgets  # (their classes: not on the start path)
 
-        for kind in (QAbstractButton, QAbstractItemView, QScrollArea):
-            for widget in root.findChildren(kind):
-                cls.adopt(widget)
+        for name in FOCUS_BY_TAB:
+            for widget in root.findChildren(getattr(QtWidgets, name)):
+                if widget.focusPolicy() in _CLICK_FOCUS:
+                    widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     @classmethod
     @contextmanager
@@ -439,12 +448,14 @@ class FocusByKeyboard(QObject):
         application's filter paused, then laid out and painted before it resumes
         (:func:`kiosk.ui.metrics.settle_and_paint`): thousands of language, style, layout and paint
         events that no watcher wants, each a call into Python. The buttons, lists and scroll areas
-        made or first shown meanwhile (a screen's retranslation may add some) get the kiosk's focus
-        policy after."""
+        made meanwhile (a screen's retranslation may add some) get the kiosk's focus policy after:
+        only a widget made then can be polished then (every other was, with its screen or by the
+        polish request Qt posts for it when it is made), and such a change rarely makes one."""
+        widgets = len(QApplication.allWidgets())
         with quietly() as paused:
             yield
             settle_and_paint()
-        if paused:
+        if paused and len(QApplication.allWidgets()) != widgets:
             for window in QApplication.topLevelWidgets():
                 if window.isVisible():
                     cls.adopt_all(window)
@@ -457,11 +468,7 @@ class FocusByKeyboard(QObject):
         field, though it scrolls (``QTextEdit``): a click on it must let its user type."""
         if (
             isinstance(widget, QWidget)
-            and (
-                widget.inherits("QAbstractButton")
-                or widget.inherits("QAbstractItemView")
-                or widget.inherits("QScrollArea")
-            )
-            and widget.focusPolicy() & Qt.FocusPolicy.ClickFocus
+            and any(widget.inherits(name) for name in FOCUS_BY_TAB)
+            and widget.focusPolicy() in _CLICK_FOCUS
         ):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)

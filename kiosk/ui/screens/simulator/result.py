@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ from kiosk.ui.widgets.takeaway import takeaway_button
 from kiosk.ui.widgets.touch import TouchScrollArea, WrappedLabel, action_button, make_kinetic
 
 VIEWS = ("chart", "table", "compare")
+#: How many measurements the table keeps before it starts again (the texts of a few schedules).
+MEASURED_TEXTS = 4000
 
 
 class ScheduleTable(QTableView):
@@ -55,6 +57,12 @@ class ScheduleTable(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         make_kinetic(self.viewport())
         self._fitted = False
+        # Measured once per text in this font and style (a language switch comes back to the texts
+        # of the other language, a new visitor to those of the last ones): the width of each cell's
+        # text, the size Qt gives the widest cell of a column, and the size of each column's title.
+        self._advances: dict[tuple[str, bool], int] = {}
+        self._cell_sizes: dict[tuple[str, bool], QSize] = {}
+        self._title_widths: dict[str, int] = {}
         model.modelReset.connect(self._schedule_changed)
         model.headerDataChanged.connect(self._schedule_changed)  # relabelled: another language
 
@@ -73,6 +81,9 @@ class ScheduleTable(QTableView):
         rows = model.rowCount()
         grid = 1 if self.showGrid() else 0
         header = self.horizontalHeader()
+        if len(self._advances) + len(self._cell_sizes) + len(self._title_widths) > MEASURED_TEXTS:
+            self._forget_sizes()
+        advances, cell_sizes, title_widths = self._advances, self._cell_sizes, self._title_widths
         plain = self.fontMetrics()
         bold_font = QFont(self.font())
         bold_font.setBold(True)
@@ -80,11 +91,21 @@ class ScheduleTable(QTableView):
         height = 0
         widths = []
         for column in range(model.columnCount()):
-            metrics = bold if model.is_bold(column) else plain
-            width = header.sectionSizeHint(column)
+            in_bold = model.is_bold(column)
+            metrics = bold if in_bold else plain
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            width = title_widths.get(title, -1)
+            if width < 0:
+                width = title_widths[title] = header.sectionSizeHint(column)
             if rows:
-                widest = max(range(rows), key=lambda row: metrics.horizontalAdvance(model.cell_text(row, column)))
-                hint = self.sizeHintForIndex(model.index(widest, column))
+                texts = [model.cell_text(row, column) for row in range(rows)]
+                for text in texts:
+                    if (text, in_bold) not in advances:
+                        advances[text, in_bold] = metrics.horizontalAdvance(text)
+                widest = max(range(rows), key=lambda row: advances[texts[row], in_bold])
+                hint = cell_sizes.get((texts[widest], in_bold))
+                if hint is None:
+                    hint = cell_sizes[texts[widest], in_bold] = self.sizeHintForIndex(model.index(widest, column))
                 width = max(width, hint.width() + grid)
                 height = max(height, hint.height() + grid)
             widths.append(width)
@@ -111,8 +132,14 @@ class ScheduleTable(QTableView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fitted = False
+            self._forget_sizes()
             if self.isVisible():
                 QTimer.singleShot(0, self._refit)
+
+    def _forget_sizes(self) -> None:
+        self._advances.clear()
+        self._cell_sizes.clear()
+        self._title_widths.clear()
 
     def _refit(self) -> None:
         if not self._fitted and self.isVisible():
