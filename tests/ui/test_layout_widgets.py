@@ -112,17 +112,21 @@ def test_measurements_kept_across_texts_are_those_of_each_text_and_font(qtbot: Q
     layout.addWidget(button)
     _show(qtbot, window)
 
-    def measures(text: str) -> tuple[int, int, int, int]:
+    def measures(text: str) -> tuple[int, ...]:
         label.setText(text)
         button.setText(text)
+        # The size Qt gives a label for its text (the kept one must be it).
+        assert label.sizeHint() == QLabel.sizeHint(label), text
         return (
             label.heightForWidth(180),
             label.minimumSizeHint().width(),
+            label.sizeHint().width(),
+            label.sizeHint().height(),
             button.heightForWidth(180),
             button.minimumSizeHint().width(),
         )
 
-    def fresh(text: str) -> tuple[int, int, int, int]:
+    def fresh(text: str) -> tuple[int, ...]:
         other_label, other_button = WrappedLabel(text), action_button()
         other_button.setText(text)
         layout.addWidget(other_label)
@@ -131,6 +135,8 @@ def test_measurements_kept_across_texts_are_those_of_each_text_and_font(qtbot: Q
         return (
             other_label.heightForWidth(180),
             other_label.minimumSizeHint().width(),
+            other_label.sizeHint().width(),
+            other_label.sizeHint().height(),
             other_button.heightForWidth(180),
             other_button.minimumSizeHint().width(),
         )
@@ -144,8 +150,7 @@ def test_measurements_kept_across_texts_are_those_of_each_text_and_font(qtbot: Q
     label.setFont(font)
     button.setFont(font)
     larger = measures(french)
-    assert larger[0] > first_french[0] and larger[1] > first_french[1]
-    assert larger[2] > first_french[2] and larger[3] > first_french[3]
+    assert all(after > before for after, before in zip(larger, first_french, strict=True)), (larger, first_french)
 
 
 def test_lines_are_broken_between_words() -> None:

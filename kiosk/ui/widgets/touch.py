@@ -87,6 +87,11 @@ class WrappedLabel(QLabel):
         self, text: str = "", role: str = "body", parent: QWidget | None = None, break_long_words: bool = False
     ) -> None:
         super().__init__(text, parent)
+        # Per text (the last few: a language switch comes back to the other language's), in this
+        # font: the size hints (Qt lays the text out three to five times for them at each new
+        # text), and the height at each width.
+        self._hints: dict[str, tuple[QSize, QSize]] = {}
+        self._heights: dict[str, dict[int, int]] = {}
         self._break_long_words = break_long_words
         self.setWordWrap(True)
         self.setProperty("role", role)
@@ -94,29 +99,36 @@ class WrappedLabel(QLabel):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)  # as setWordWrap set it (a text given here is never set again)
         self.setSizePolicy(policy)
-        # Per text (the last few: a language switch comes back to the other language's), in this
-        # font: the longest word's width, and the height at each width.
-        self._widest: dict[str, int] = {}
-        self._heights: dict[str, dict[int, int]] = {}
 
     def breaks_long_words(self) -> bool:
         return self._break_long_words
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._hints_of(self.text())[0])
 
     def minimumSizeHint(self) -> QSize:
         """Never narrower than its longest word: a layout short of room wraps the text, or takes
         another line of columns, rather than cutting a word (Qt's own hint for a wrapped label
         is narrower than that)."""
-        hint = super().minimumSizeHint()
-        text = self.text()
-        widest = self._widest.get(text)
-        if widest is None:
+        return QSize(self._hints_of(self.text())[1])
+
+    def _hints_of(self, text: str) -> tuple[QSize, QSize]:
+        hints = self._hints.get(text)
+        if hints is None:
+            hint, minimum = super().sizeHint(), super().minimumSizeHint()
             metrics = self.fontMetrics()
             widest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
-            _remember(self._widest, text, widest)
-        if not widest or self._break_long_words:
-            return hint
-        margins = self.contentsMargins()
-        return QSize(max(hint.width(), widest + margins.left() + margins.right() + 2 * self.margin()), hint.height())
+            if widest and not self._break_long_words:
+                margins = self.contentsMargins()
+                floor = widest + margins.left() + margins.right() + 2 * self.margin()
+                minimum = QSize(max(minimum.width(), floor), minimum.height())
+            hints = (hint, minimum)
+            _remember(self._hints, text, hints)
+        return hints
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
+        self._forget()
+        super().setAlignment(alignment)
 
     def heightForWidth(self, width: int) -> int:
         """Qt lays the whole text out again at each call, and a layout pass asks each label many
@@ -133,9 +145,12 @@ class WrappedLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
-            self._widest.clear()
-            self._heights.clear()
+            self._forget()
         super().changeEvent(event)
+
+    def _forget(self) -> None:
+        self._hints.clear()
+        self._heights.clear()
 
 
 #: How many texts a label keeps measurements of (its texts in the two languages, and a spare).
