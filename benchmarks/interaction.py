@@ -5,7 +5,9 @@ A script, not a test: it prints figures. In one run it
 
 1. spawns the kiosk from the sources (``python -m kiosk``: kiosk mode, offscreen, leaving at its
    first paint with ``KIOSK_BENCH_EXIT_ON_PAINT=1``) and a bare ``QMainWindow`` + ``QLabel`` in
-   alternating runs, and times each from the spawn to its first paint (one discarded warm-up run
+   alternating runs (with two more apps that show where the floor is: that window styled as the
+   kiosk, and the kiosk's window and home screen alone, ``benchmarks/home_alone.py``), and times
+   each from the spawn to its first paint (one discarded warm-up run
    each compiles their bytecode into a temporary ``PYTHONPYCACHEPREFIX``, as an installed kiosk has it);
 2. assembles the kiosk offscreen in this process (:func:`kiosk.app.assemble_kiosk`, 1280x800 by
    default), warms it up (every screen and the take-home dialog opened, both languages and display
@@ -113,8 +115,9 @@ STYLED_BARE_WINDOW = BARE_WINDOW.replace(
 
 
 def measure_start(runs: int) -> dict[str, list[Start]]:
-    """The starts (to the first paint, and to the exit) of the kiosk, of the bare window, and of
-    the bare window with the ``Qt`` namespace and the house style sheet ("styled")."""
+    """The starts (to the first paint, and to the exit) of the kiosk, of the bare window, of the
+    bare window with the ``Qt`` namespace and the house style sheet ("styled"), and of the kiosk's
+    window and home screen alone (``benchmarks/home_alone.py``)."""
     with tempfile.TemporaryDirectory(prefix="kiosk-start-") as temp:
         folder = Path(temp)
         bare, styled = folder / "bare_window.py", folder / "styled_window.py"
@@ -128,6 +131,7 @@ def measure_start(runs: int) -> dict[str, list[Start]]:
             "kiosk": [sys.executable, "-m", "kiosk"],
             "bare": [sys.executable, str(bare)],
             "styled": [sys.executable, str(styled), str(ROOT / "resources" / "styles" / "kiosk.qss")],
+            "home alone": [sys.executable, str(ROOT / "benchmarks" / "home_alone.py")],
         }
         return measure_starts(commands, runs, data_dir, {"PYTHONPYCACHEPREFIX": str(folder / "bytecode")})
 
@@ -538,6 +542,13 @@ def main() -> int:
             f"  the bare window with Qt's `Qt` namespace and the house style sheet (what any styled PySide "
             f"window pays): {styled_ms:.0f} ms, {styled_ms / bare_ms:.2f} x the bare window; the kiosk is "
             f"{kiosk_ms / styled_ms:.2f} x it",
+            flush=True,
+        )
+        alone_ms = 1000 * statistics.median(start.paint for start in starts["home alone"])
+        print(
+            f"  the kiosk's window and home screen alone (benchmarks/home_alone.py: no shell, settings, "
+            f"usage or filter; the floor of any start that shows them): {alone_ms:.0f} ms, "
+            f"{alone_ms / bare_ms:.2f} x the bare window",
             flush=True,
         )
 
