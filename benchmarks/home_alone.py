@@ -32,6 +32,8 @@ from kiosk.ui.screens.home import HomeScreen
 
 
 class QuitOnFirstPaint(QObject):
+    """As :class:`kiosk.app.QuitOnFirstPaint`, which is not imported: it would import the whole kiosk."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
