@@ -216,6 +216,8 @@ def apply_own_metrics(widget: QWidget, metrics: Metrics) -> None:
 #: layout again in the next round, so as many as the kiosk nests layouts (window, stack, screen,
 #: scroll area, panel, row, box, button...), with room to spare.
 LAYOUT_ROUNDS = 12
+#: The rounds of layouts after the queued calls (a scroll area's scroll bars, in its viewport).
+QUEUED_ROUNDS = 4
 
 
 def settle_and_paint() -> None:
@@ -230,6 +232,12 @@ def settle_and_paint() -> None:
     if not any(window.isVisible() for window in QApplication.topLevelWidgets()):
         return
     for _ in range(LAYOUT_ROUNDS):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    # The calls Qt queued meanwhile, and the layouts they ask for: a scroll area whose range
+    # changed (new widths) lays out its scroll bars in a queued call, which came after the paint and
+    # painted a strip of the window again.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+    for _ in range(QUEUED_ROUNDS):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     # What the layouts left to repaint (Qt posts one update request per window).
     QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)

@@ -463,14 +463,12 @@ class FocusByKeyboard(QObject):
         application's filter paused, then laid out and painted before it resumes
         (:func:`kiosk.ui.metrics.settle_and_paint`): thousands of language, style, layout and paint
         events that no watcher wants, each a call into Python. The buttons, lists and scroll areas
-        made meanwhile (a screen's retranslation may add some) get the kiosk's focus policy after:
-        only a widget made then can be polished then (every other was, with its screen or by the
-        polish request Qt posts for it when it is made), and such a change rarely makes one."""
-        widgets = len(QApplication.allWidgets())
+        made or first polished meanwhile (a screen's retranslation may add some) get the kiosk's
+        focus policy after, in every window shown (a fraction of a millisecond)."""
         with quietly() as paused:
             yield
             settle_and_paint()
-        if paused and len(QApplication.allWidgets()) != widgets:
+        if paused:
             for window in QApplication.topLevelWidgets():
                 if window.isVisible():
                     cls.adopt_all(window)
