@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.ui.layout_check import check_all
 from kiosk.ui.sweep import Sweep
+from kiosk.ui.widgets.touch import TouchScrollArea
 from tests.ui.conftest import KioskFactory
+from tests.ui.helpers import wait_for_screens
 
 SIZES = ((1280, 800), (1366, 768), (1920, 1080), (1080, 1920), (3840, 2160))
 
@@ -42,3 +44,19 @@ def test_every_state_fits(
     states, problems = check_all(Sweep(kiosk.shell, kiosk.content.catalogue), size)
     assert len(states) > 40
     assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(str(problem) for problem in problems[:40])
+
+
+@pytest.mark.parametrize("size", SIZES[:4], ids=[f"{width}x{height}" for width, height in SIZES[:4]])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_home_screen_fits_without_scrolling(
+    qtbot: QtBot, make_kiosk: KioskFactory, size: tuple[int, int], lang: str
+) -> None:
+    """The first screen a visitor sees shows all of itself at the common sizes, with no scroll bar
+    (its cards in two rows were sized at their narrowest: French at 1280x800 scrolled by 30 px)."""
+    kiosk = make_kiosk(size=size, language=lang)
+    kiosk.start()
+    wait_for_screens(qtbot, kiosk.window)
+    home = kiosk.window.navigator.current_screen
+    scroll_area = home.findChild(TouchScrollArea)
+    assert scroll_area is not None and scroll_area.isVisible()
+    assert scroll_area.verticalScrollBar().maximum() == 0, (size, lang, scroll_area.widget().height())

@@ -13,7 +13,7 @@ from kiosk.ui.i18n import PSEUDO_WORD, PseudoTranslator
 from kiosk.ui.layout_check import check_surface
 from kiosk.ui.metrics import metrics_of
 from kiosk.ui.widgets.columns import ColumnsLayout, FlowLayout
-from kiosk.ui.widgets.touch import WrapButton, WrappedLabel, action_button, wrapped_lines
+from kiosk.ui.widgets.touch import CardButton, WrapButton, WrappedLabel, action_button, wrapped_lines
 from tests.ui.conftest import KioskFactory
 from tests.ui.helpers import wait_for_screens
 
@@ -202,6 +202,33 @@ def test_columns_make_room_for_a_long_word(qtbot: QtBot, themed_app: QApplicatio
     assert longest > 300
     assert cards[-1].width() >= longest
     assert grid.columns_for(window.width()) == (4 if 4 * longest <= 1200 else 2 if 2 * longest <= 1200 else 1)
+
+
+@pytest.mark.parametrize("width", [1800, 900, 380])
+def test_a_row_of_cards_is_as_tall_as_its_tallest_card_at_that_width(
+    qtbot: QtBot, themed_app: QApplication, width: int
+) -> None:
+    """A card's own minimum height is its height at its narrowest (each text wrapped at its
+    longest word, many lines): a row sized from it was taller than any of its cards needed at the
+    width given (the home cards 35 to 60 px too tall at 1280x800, the screen scrolled)."""
+    window = _window(qtbot, themed_app, width, 1200)
+    grid = ColumnsLayout(window, min_width=300, counts=(4, 2, 1))
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setSpacing(10)
+    cards = []
+    for title in ("Trouver une formation en alternance", "Simuler", "Contrats et rémunération", "L'institut"):
+        card = CardButton()
+        card.add_label(WrappedLabel(title, role="card_title"))
+        card.add_label(WrappedLabel("Choisissez un campus et un niveau : découvrez les formations."))
+        card.add_stretch()
+        cards.append(card)
+        grid.add(card)
+    _show(qtbot, window)
+    assert any(card.minimumSizeHint().height() > card.layout().totalHeightForWidth(card.width()) for card in cards)
+    for top in sorted({card.y() for card in cards}):
+        row = [card for card in cards if card.y() == top]
+        needed = max(card.layout().totalHeightForWidth(card.width()) for card in row)
+        assert all(card.height() == needed for card in row), (width, [card.height() for card in row], needed)
 
 
 def test_chips_flow_to_a_new_line_and_keep_their_width(qtbot: QtBot, themed_app: QApplication) -> None:

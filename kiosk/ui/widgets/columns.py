@@ -125,15 +125,21 @@ class ColumnsLayout(QLayout):
         y = inner.top()
         for start in range(0, len(items), columns):
             row = items[start : start + columns]
-            height = max(
-                item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height() for item in row
-            )
-            height = max(height, *(item.minimumSize().height() for item in row))
+            height = max(_height_at(item, width) for item in row)
             if apply:
                 for column, item in enumerate(row):
                     item.setGeometry(QRect(QPoint(inner.left() + column * (width + gap), y), QSize(width, height)))
             y += height + gap
         return y - gap - rect.top() + margins.bottom()
+
+
+def _height_at(item: QLayoutItem, width: int) -> int:
+    """How tall ``item`` needs to be at ``width``. A height that depends on the width is that height
+    alone, as in Qt's own layouts: the item's minimum height is its height at its narrowest (each text
+    wrapped at its longest word), taller than it needs at any width a column gives it."""
+    if item.hasHeightForWidth():
+        return item.heightForWidth(width)
+    return max(item.sizeHint().height(), item.minimumSize().height())
 
 
 class FlowLayout(QLayout):
