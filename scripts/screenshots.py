@@ -39,7 +39,9 @@ def shoot(out: Path, size: str, lang: str, large: bool, contrast: bool, states: 
             language="en" if lang == "en" else "fr",
             log_to_file=False,
             count_usage=False,
-            timings=ShellTimings(idle_ms=3_600_000, countdown_ms=3_600_000),
+            # Never idle by itself; the countdown shown is the visitor's (the settings' default),
+            # stopped by the state after it.
+            timings=ShellTimings(idle_ms=3_600_000),
         )
         kiosk = assemble_kiosk(options)
         kiosk.start()

@@ -1,5 +1,6 @@
 """The layout check: in every state of the sweep, every text fits its widget, every widget is in
-the window (or can be scrolled to), every touch target is at least a fingertip for this screen.
+the window (or can be scrolled to), every touch target is at least a fingertip for this screen, and
+a scroll bar shows only where there is something to scroll.
 
 ``python -m kiosk layout-check --size WxH`` runs it (:mod:`kiosk.cli.layout_check`); the test command
 runs it over a matrix of sizes, languages, large text and pseudo-translation. It finds problems; it
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -133,6 +135,18 @@ def _card_problems(view: QListView) -> list[str]:
     return problems
 
 
+def _needless_bar(area: QScrollArea) -> str:
+    """A scroll bar shown beside a content that fits the whole viewport (it fits once the bar goes:
+    the bar took the room of the line it makes scroll)."""
+    content, bar = area.widget(), area.verticalScrollBar()
+    if content is None or not area.widgetResizable() or not bar.isVisible():
+        return ""
+    room = area.maximumViewportSize()
+    if not content.hasHeightForWidth() or content.heightForWidth(room.width()) > room.height():
+        return ""
+    return f"shows a scroll bar, but its content fits the whole {room.width()}x{room.height()}"
+
+
 def check_surface(state: str, window: QWidget, size: tuple[int, int] | None = None) -> list[Problem]:
     """The problems of what ``window`` shows now."""
     problems: list[Problem] = []
@@ -145,6 +159,9 @@ def check_surface(state: str, window: QWidget, size: tuple[int, int] | None = No
         problems.append(
             Problem(state, describe(window), f"asks for at least {hint.width()}x{hint.height()}: a window would grow")
         )
+    for area in window.findChildren(QScrollArea):
+        if _shown(area, window) and (what := _needless_bar(area)):
+            problems.append(Problem(state, describe(area), what))
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, QLabel | QAbstractButton | QListView) or not _shown(widget, window):
             continue

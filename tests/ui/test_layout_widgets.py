@@ -6,14 +6,21 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.i18n import PSEUDO_WORD, PseudoTranslator
 from kiosk.ui.layout_check import check_surface
 from kiosk.ui.metrics import metrics_of
 from kiosk.ui.widgets.columns import ColumnsLayout, FlowLayout
-from kiosk.ui.widgets.touch import CardButton, WrapButton, WrappedLabel, action_button, wrapped_lines
+from kiosk.ui.widgets.touch import (
+    CardButton,
+    TouchScrollArea,
+    WrapButton,
+    WrappedLabel,
+    action_button,
+    wrapped_lines,
+)
 from tests.ui.conftest import KioskFactory
 from tests.ui.helpers import wait_for_screens
 
@@ -231,6 +238,39 @@ def test_a_row_of_cards_is_as_tall_as_its_tallest_card_at_that_width(
         assert all(card.height() == needed for card in row), (width, [card.height() for card in row], needed)
 
 
+def test_a_scroll_area_whose_content_fits_shows_no_scroll_bar(qtbot: QtBot, themed_app: QApplication) -> None:
+    """Once its scroll bar shows, Qt measures the content at the width the bar leaves: a content
+    that fits the whole width but not that narrower one kept a bar with nothing to scroll but the
+    lines the bar itself added (the staff PIN pad at 1280x800)."""
+    window = _window(qtbot, themed_app, 400, 900)
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = WrappedLabel("Aucun code du personnel n'est défini sur cet ordinateur : " * 6)
+    layout.addWidget(label)
+    area = TouchScrollArea(content, window)
+    _show(qtbot, window)
+    bar = area.verticalScrollBar().sizeHint().width()
+    # The case in question: a width at which the bar's room costs the text a line.
+    width = next(w for w in range(300, 700) if content.heightForWidth(w - bar) > content.heightForWidth(w))
+    full = content.heightForWidth(width)
+    area.setGeometry(0, 0, width, full // 2)  # too short: the bar shows
+    QApplication.processEvents()
+    assert area.verticalScrollBar().isVisible()
+    area.setGeometry(0, 0, width, full)  # now it fits the whole width
+    QApplication.processEvents()
+    assert not area.verticalScrollBar().isVisible()
+    assert area.viewport().width() == width and content.height() == full
+    label.setText(label.text() * 2)  # and when it no longer fits, it scrolls again: a longer text
+    for _ in range(3):
+        QApplication.processEvents()
+    assert area.verticalScrollBar().isVisible() and area.verticalScrollBar().maximum() > 0
+    label.setText(label.text()[: len(label.text()) // 2])
+    area.setGeometry(0, 0, width, full - 20)  # or a shorter area
+    QApplication.processEvents()
+    assert area.verticalScrollBar().isVisible() and area.verticalScrollBar().maximum() > 0
+
+
 def test_chips_flow_to_a_new_line_and_keep_their_width(qtbot: QtBot, themed_app: QApplication) -> None:
     window = _window(qtbot, themed_app, 420, 600)
     flow = FlowLayout(window)
@@ -321,7 +361,21 @@ def test_the_layout_check_finds_each_kind_of_problem(qtbot: QtBot, themed_app: Q
     good.setText("Valider")
     good.setObjectName("good")
     good.setGeometry(QRect(QPoint(300, 300), good.sizeHint()))
+    # Qt's own scroll area keeps its bar once shown, for a content that fits without it.
+    content = QWidget()
+    QVBoxLayout(content).addWidget(WrappedLabel("Un texte qui passe à la ligne dans sa zone " * 4))
+    needless = QScrollArea(window)
+    needless.setObjectName("needless")
+    needless.setWidget(content)
+    needless.setWidgetResizable(True)
+    needless.setFrameShape(QFrame.Shape.NoFrame)
     _show(qtbot, window)
+    bar = needless.verticalScrollBar().sizeHint().width()
+    width = next(w for w in range(200, 400) if content.heightForWidth(w - bar) > content.heightForWidth(w))
+    needless.setGeometry(300, 10, width, 20)
+    QApplication.processEvents()
+    needless.setGeometry(300, 10, width, content.heightForWidth(width))
+    QApplication.processEvents()
 
     problems = _problems(window)
     assert any(p.startswith("QLabel cut") and "text cut: needs" in p for p in problems), problems
@@ -329,6 +383,7 @@ def test_the_layout_check_finds_each_kind_of_problem(qtbot: QtBot, themed_app: Q
     assert any(p.startswith("QPushButton tiny") and "smaller than a fingertip" in p for p in problems), problems
     assert any(p.startswith("QLabel outside") and "outside the window" in p for p in problems), problems
     assert any(p.startswith("WrapButton narrow") and "a word is" in p for p in problems), problems
+    assert any(p.startswith("QScrollArea needless") and "content fits" in p for p in problems), problems
     assert not [p for p in problems if " fine " in p or " good " in p or p.split(" ")[1] in ("fine", "good")]
 
 

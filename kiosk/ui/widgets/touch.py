@@ -77,6 +77,44 @@ class TouchScrollArea(QScrollArea):
         QScroller.scroller(self.viewport()).stop()
         self.verticalScrollBar().setValue(0)
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._bar_if_needed()
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.Resize:
+            self._bar_if_needed()
+        return super().eventFilter(watched, event)
+
+    def _bar_if_needed(self) -> None:
+        """The vertical scroll bar only for a content taller than the whole viewport. Once the bar
+        shows, Qt measures the content at the width the bar leaves, where a text may take a line
+        more: a content that fits the whole width kept a bar with nothing to scroll but the lines
+        the bar itself cost (Qt decides alone while the bar is hidden and the policy is Qt's)."""
+        content = self.widget()
+        if content is None or not self.widgetResizable():
+            return
+        layout = content.layout()
+        if not (layout.hasHeightForWidth() if layout is not None else content.sizePolicy().hasHeightForWidth()):
+            return
+        sizing = content.sizePolicy()
+        if sizing.verticalPolicy() != QSizePolicy.Policy.Ignored:
+            # As tall as it is at the viewport's width, not less than its minimum: that minimum is its
+            # height at its narrowest (each text wrapped at its longest word), and a page that fits
+            # scrolled over the blank it added.
+            sizing.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+            content.setSizePolicy(sizing)
+        bar = self.verticalScrollBar()
+        policy = self.verticalScrollBarPolicy()
+        if policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded and not bar.isVisible():
+            return
+        room = self.maximumViewportSize()
+        fits = content.heightForWidth(room.width()) <= room.height()
+        wanted = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if wanted != policy:
+            self.setVerticalScrollBarPolicy(wanted)
+
 
 class WrappedLabel(QLabel):
     """A label that wraps its text and can be styled by role (``title``, ``body``, ``muted``…).
