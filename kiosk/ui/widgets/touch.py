@@ -58,6 +58,11 @@ def stop_scrolling(root: QWidget) -> None:
             scroller.stop()
 
 
+#: What makes a scroll area decide again whether its scroll bar shows (its content's new size is a
+#: layout request to it).
+_BAR_EVENTS = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Resize})
+
+
 class TouchScrollArea(QScrollArea):
     """A vertical scroll area that scrolls by flicking, with a thin visible scroll bar."""
 
@@ -67,6 +72,7 @@ class TouchScrollArea(QScrollArea):
         # widget it has never seen, which builds every widget class of QtWidgets (and their 145
         # enums: 16 ms on the start path).
         self.setViewport(QWidget())
+        self._sized: QWidget | None = None  # the content given its vertical policy (see _bar_if_needed)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -78,14 +84,9 @@ class TouchScrollArea(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+        if event.type() in _BAR_EVENTS:
             self._bar_if_needed()
         return super().event(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.Resize:
-            self._bar_if_needed()
-        return super().eventFilter(watched, event)
 
     def _bar_if_needed(self) -> None:
         """The vertical scroll bar only for a content taller than the whole viewport. Once the bar
@@ -95,21 +96,25 @@ class TouchScrollArea(QScrollArea):
         content = self.widget()
         if content is None or not self.widgetResizable():
             return
-        layout = content.layout()
-        if not (layout.hasHeightForWidth() if layout is not None else content.sizePolicy().hasHeightForWidth()):
-            return
-        sizing = content.sizePolicy()
-        if sizing.verticalPolicy() != QSizePolicy.Policy.Ignored:
+        if content is not self._sized:
+            layout = content.layout()
+            if not (layout.hasHeightForWidth() if layout is not None else content.sizePolicy().hasHeightForWidth()):
+                return  # (asked again at the next layout: its items may come later)
             # As tall as it is at the viewport's width, not less than its minimum: that minimum is its
             # height at its narrowest (each text wrapped at its longest word), and a page that fits
             # scrolled over the blank it added.
+            sizing = content.sizePolicy()
             sizing.setVerticalPolicy(QSizePolicy.Policy.Ignored)
             content.setSizePolicy(sizing)
-        bar = self.verticalScrollBar()
+            self._sized = content
         policy = self.verticalScrollBarPolicy()
-        if policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded and not bar.isVisible():
-            return
         room = self.maximumViewportSize()
+        if policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            bar = self.verticalScrollBar()
+            # Hidden, Qt decides right; far taller than the room, the bar's width cannot be what
+            # makes it scroll (it costs a few lines): not measured again at each layout.
+            if not bar.isVisible() or bar.maximum() > room.height() // 4:
+                return
         fits = content.heightForWidth(room.width()) <= room.height()
         wanted = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         if wanted != policy:
