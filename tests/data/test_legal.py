@@ -104,3 +104,27 @@ def test_invalid_yaml_is_refused(tmp_path: Path) -> None:
 def test_unquoted_amounts_are_read_exactly(tmp_path: Path) -> None:
     path = _write(tmp_path, 'hourly: "10.15"', "hourly: 10.15")
     assert load_legal_yaml(path).smic.rates[0].hourly == Decimal("10.15")
+
+
+def _sources(value: object) -> list[str]:
+    """Every ``source`` text in ``value``, a tree of frozen dataclasses and tuples."""
+    import dataclasses
+
+    if isinstance(value, tuple):
+        return [text for item in value for text in _sources(item)]
+    if not dataclasses.is_dataclass(value):
+        return []
+    texts = []
+    for field in dataclasses.fields(value):
+        item = getattr(value, field.name)
+        texts += [item] if field.name == "source" and isinstance(item, str) else _sources(item)
+    return texts
+
+
+def test_no_source_text_says_when_it_was_checked() -> None:
+    """When a source was last checked is a date of its own (``last_checked``), said in the visitor's
+    language; written into a source text, it showed in French on the English sources dialog (the
+    SMIC of June 2026: "vérifié le 1er juin 2026")."""
+    sources = _sources(load_legal_yaml(LEGAL_YAML))
+    assert len(sources) > 20
+    assert not [text for text in sources if "vérifié" in text.lower() or "checked" in text.lower()]
