@@ -142,7 +142,8 @@ def _needless_bar(area: QScrollArea) -> str:
     if content is None or not area.widgetResizable() or not bar.isVisible():
         return ""
     room = area.maximumViewportSize()
-    if not content.hasHeightForWidth() or content.heightForWidth(room.width()) > room.height():
+    width = min(room.width(), content.maximumWidth())
+    if not content.hasHeightForWidth() or max(content.heightForWidth(width), content.minimumHeight()) > room.height():
         return ""
     return f"shows a scroll bar, but its content fits the whole {room.width()}x{room.height()}"
 

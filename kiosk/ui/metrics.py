@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
-from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QBoxLayout, QGridLayout, QLayout, QSizePolicy, QWidget
 
 #: The shorter side of the screen the reference sizes are written for.
 REFERENCE_SIDE = 800
@@ -229,14 +229,18 @@ def settle_and_paint() -> None:
     Called with the application's filter paused (see
     :meth:`kiosk.ui.widgets.touch.FocusByKeyboard.changing_quietly`): the hundreds of layout, move,
     resize and paint events this sends are no watcher's, and each would be a call into Python."""
-    if not any(window.isVisible() for window in QApplication.topLevelWidgets()):
+    windows = [window for window in QApplication.topLevelWidgets() if window.isVisible()]
+    if not windows:
         return
     for _ in range(LAYOUT_ROUNDS):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    # The calls Qt queued meanwhile, and the layouts they ask for: a scroll area whose range
-    # changed (new widths) lays out its scroll bars in a queued call, which came after the paint and
-    # painted a strip of the window again.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+    # The calls Qt queued meanwhile for the scroll areas, and the layouts they ask for: a scroll area
+    # whose range changed (new widths) lays out its scroll bars in a queued call, which came after
+    # the paint and painted a strip of the window again. Only theirs: the other queued calls (a
+    # timer's, a worker's) run when the event loop takes them, not in the middle of this change.
+    for window in windows:
+        for area in window.findChildren(QAbstractScrollArea):
+            QCoreApplication.sendPostedEvents(area, QEvent.Type.MetaCall)
     for _ in range(QUEUED_ROUNDS):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     # What the layouts left to repaint (Qt posts one update request per window).

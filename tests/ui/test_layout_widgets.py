@@ -230,7 +230,11 @@ def test_a_row_of_cards_is_as_tall_as_its_tallest_card_at_that_width(
         card.add_stretch()
         cards.append(card)
         grid.add(card)
+    plain = CardButton()  # no wrapped text: no height for width, yet a fingertip high
+    plain.add_label(QLabel("Court"))
+    grid.add(plain)
     _show(qtbot, window)
+    assert plain.height() >= metrics_of(plain).touch
     assert any(card.minimumSizeHint().height() > card.layout().totalHeightForWidth(card.width()) for card in cards)
     for top in sorted({card.y() for card in cards}):
         row = [card for card in cards if card.y() == top]
@@ -238,37 +242,47 @@ def test_a_row_of_cards_is_as_tall_as_its_tallest_card_at_that_width(
         assert all(card.height() == needed for card in row), (width, [card.height() for card in row], needed)
 
 
+def _settled() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
 def test_a_scroll_area_whose_content_fits_shows_no_scroll_bar(qtbot: QtBot, themed_app: QApplication) -> None:
     """Once its scroll bar shows, Qt measures the content at the width the bar leaves: a content
     that fits the whole width but not that narrower one kept a bar with nothing to scroll but the
-    lines the bar itself added (the staff PIN pad at 1280x800)."""
+    lines the bar itself added (the staff PIN pad at 1280x800). Taller by a pixel, it scrolls."""
     window = _window(qtbot, themed_app, 400, 900)
     content = QWidget()
     layout = QVBoxLayout(content)
     layout.setContentsMargins(0, 0, 0, 0)
-    label = WrappedLabel("Aucun code du personnel n'est défini sur cet ordinateur : " * 6)
+    text = "Aucun code du personnel n'est défini sur cet ordinateur : " * 6
+    label = WrappedLabel(text)
     layout.addWidget(label)
     area = TouchScrollArea(content, window)
     _show(qtbot, window)
-    bar = area.verticalScrollBar().sizeHint().width()
+    bar = area.verticalScrollBar()
+    room = bar.sizeHint().width()
     # The case in question: a width at which the bar's room costs the text a line.
-    width = next(w for w in range(300, 700) if content.heightForWidth(w - bar) > content.heightForWidth(w))
+    width = next(w for w in range(300, 700) if content.heightForWidth(w - room) > content.heightForWidth(w))
     full = content.heightForWidth(width)
-    area.setGeometry(0, 0, width, full // 2)  # too short: the bar shows
-    QApplication.processEvents()
-    assert area.verticalScrollBar().isVisible()
-    area.setGeometry(0, 0, width, full)  # now it fits the whole width
-    QApplication.processEvents()
-    assert not area.verticalScrollBar().isVisible()
+
+    def shows(height: int) -> bool:
+        area.setGeometry(0, 0, width, height)
+        _settled()
+        return bar.isVisible() and bar.maximum() > 0
+
+    assert shows(full // 2)  # too short: the bar shows
+    assert not shows(full)  # it fits the whole width
     assert area.viewport().width() == width and content.height() == full
-    label.setText(label.text() * 2)  # and when it no longer fits, it scrolls again: a longer text
-    for _ in range(3):
-        QApplication.processEvents()
-    assert area.verticalScrollBar().isVisible() and area.verticalScrollBar().maximum() > 0
-    label.setText(label.text()[: len(label.text()) // 2])
-    area.setGeometry(0, 0, width, full - 20)  # or a shorter area
-    QApplication.processEvents()
-    assert area.verticalScrollBar().isVisible() and area.verticalScrollBar().maximum() > 0
+    assert shows(full - 1)  # a pixel short: it scrolls again
+    assert not shows(full + 3)
+    label.setText(text * 2)  # a longer text (another language) scrolls
+    _settled()
+    assert bar.isVisible() and bar.maximum() > 0
+    label.setText(text)  # and back: it fits again
+    _settled()
+    assert not bar.isVisible() and content.height() == full + 3
+    assert shows(full // 2) and not shows(full)  # from a bar shown, as from none
 
 
 def test_chips_flow_to_a_new_line_and_keep_their_width(qtbot: QtBot, themed_app: QApplication) -> None:

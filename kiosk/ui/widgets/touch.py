@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption, QTouchEvent, QWindow
 from PySide6.QtWidgets import (
@@ -72,7 +73,8 @@ class TouchScrollArea(QScrollArea):
         # widget it has never seen, which builds every widget class of QtWidgets (and their 145
         # enums: 16 ms on the start path).
         self.setViewport(QWidget())
-        self._sized: QWidget | None = None  # the content given its vertical policy (see _bar_if_needed)
+        # The content given its vertical policy (see _bar_if_needed), and the policy it had.
+        self._sized: tuple[QWidget | None, QSizePolicy.Policy] = (None, QSizePolicy.Policy.Preferred)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -84,9 +86,18 @@ class TouchScrollArea(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
         if event.type() in _BAR_EVENTS:
-            self._bar_if_needed()
-        return super().event(event)
+            self._bar_if_needed()  # once Qt has set the scroll range for the new size
+        return handled
+
+    def _give_back_policy(self) -> None:
+        content, vertical = self._sized
+        if content is not None and shiboken6.isValid(content):
+            sizing = content.sizePolicy()
+            sizing.setVerticalPolicy(vertical)
+            content.setSizePolicy(sizing)
+        self._sized = (None, QSizePolicy.Policy.Preferred)
 
     def _bar_if_needed(self) -> None:
         """The vertical scroll bar only for a content taller than the whole viewport. Once the bar
@@ -94,20 +105,22 @@ class TouchScrollArea(QScrollArea):
         more: a content that fits the whole width kept a bar with nothing to scroll but the lines
         the bar itself cost (Qt decides alone while the bar is hidden and the policy is Qt's)."""
         content = self.widget()
-        if content is None or not self.widgetResizable():
+        policy = self.verticalScrollBarPolicy()
+        if content is None or not self.widgetResizable() or not content.hasHeightForWidth():
+            # Qt's own rules: a content whose height does not follow its width (or none).
+            self._give_back_policy()
+            if policy != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             return
-        if content is not self._sized:
-            layout = content.layout()
-            if not (layout.hasHeightForWidth() if layout is not None else content.sizePolicy().hasHeightForWidth()):
-                return  # (asked again at the next layout: its items may come later)
+        if content is not self._sized[0]:
+            self._give_back_policy()
             # As tall as it is at the viewport's width, not less than its minimum: that minimum is its
             # height at its narrowest (each text wrapped at its longest word), and a page that fits
             # scrolled over the blank it added.
             sizing = content.sizePolicy()
+            self._sized = (content, sizing.verticalPolicy())
             sizing.setVerticalPolicy(QSizePolicy.Policy.Ignored)
             content.setSizePolicy(sizing)
-            self._sized = content
-        policy = self.verticalScrollBarPolicy()
         room = self.maximumViewportSize()
         if policy == Qt.ScrollBarPolicy.ScrollBarAsNeeded:
             bar = self.verticalScrollBar()
@@ -115,7 +128,8 @@ class TouchScrollArea(QScrollArea):
             # makes it scroll (it costs a few lines): not measured again at each layout.
             if not bar.isVisible() or bar.maximum() > room.height() // 4:
                 return
-        fits = content.heightForWidth(room.width()) <= room.height()
+        width = min(room.width(), content.maximumWidth())
+        fits = max(content.heightForWidth(width), content.minimumHeight()) <= room.height()
         wanted = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         if wanted != policy:
             self.setVerticalScrollBarPolicy(wanted)
@@ -219,6 +233,9 @@ class CardButton(QPushButton):
         self.setProperty("role", role)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        # A minimum of its own, not only in its hints: a layout asks a card with a layout for its
+        # layout's height for a width, and never for this class's.
+        touch_target(self)
         self._layout = QVBoxLayout(self)
         margins(self._layout, 28, 24)
         spacing(self._layout, 10)
@@ -246,7 +263,9 @@ class CardButton(QPushButton):
         return QSize(hint.width(), max(hint.height(), metrics_of(self).touch))
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        """As its layout: with no wrapped text, its height is its size hint's (a layout asking it for
+        a height at a width had its layout's answer, none, and gave it no height at all)."""
+        return self._layout.hasHeightForWidth()
 
     def heightForWidth(self, width: int) -> int:
         return max(self._layout.totalHeightForWidth(width), metrics_of(self).touch)
