@@ -27,7 +27,7 @@ from kiosk.ui.metrics import Metrics, metrics_of
 from kiosk.ui.sweep import Sweep
 from kiosk.ui.widgets.overlay import open_dialogs
 from kiosk.ui.widgets.programme_card import ProgrammeCardDelegate
-from kiosk.ui.widgets.touch import WrapButton, WrappedLabel
+from kiosk.ui.widgets.touch import WrapButton, WrappedLabel, content_fits
 
 #: A pixel of rounding is not a cut.
 TOLERANCE = 1
@@ -138,13 +138,12 @@ def _card_problems(view: QListView) -> list[str]:
 def _needless_bar(area: QScrollArea) -> str:
     """A scroll bar shown beside a content that fits the whole viewport (it fits once the bar goes:
     the bar took the room of the line it makes scroll)."""
-    content, bar = area.widget(), area.verticalScrollBar()
-    if content is None or not area.widgetResizable() or not bar.isVisible():
+    content = area.widget()
+    if content is None or not area.widgetResizable() or not area.verticalScrollBar().isVisible():
+        return ""
+    if not content.hasHeightForWidth() or not content_fits(area):
         return ""
     room = area.maximumViewportSize()
-    width = min(room.width(), content.maximumWidth())
-    if not content.hasHeightForWidth() or max(content.heightForWidth(width), content.minimumHeight()) > room.height():
-        return ""
     return f"shows a scroll bar, but its content fits the whole {room.width()}x{room.height()}"
 
 

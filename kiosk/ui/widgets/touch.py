@@ -64,6 +64,17 @@ def stop_scrolling(root: QWidget) -> None:
 _BAR_EVENTS = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Resize})
 
 
+def content_fits(area: QScrollArea) -> bool:
+    """Whether the content of ``area`` (resized with it, its height following its width) fits the
+    whole viewport, with no scroll bar: at the widest it may be, and as tall as its minimum at least."""
+    content = area.widget()
+    if content is None:
+        return True
+    room = area.maximumViewportSize()
+    width = min(room.width(), content.maximumWidth())
+    return max(content.heightForWidth(width), content.minimumHeight()) <= room.height()
+
+
 class TouchScrollArea(QScrollArea):
     """A vertical scroll area that scrolls by flicking, with a thin visible scroll bar."""
 
@@ -128,9 +139,7 @@ class TouchScrollArea(QScrollArea):
             # makes it scroll (it costs a few lines): not measured again at each layout.
             if not bar.isVisible() or bar.maximum() > room.height() // 4:
                 return
-        width = min(room.width(), content.maximumWidth())
-        fits = max(content.heightForWidth(width), content.minimumHeight()) <= room.height()
-        wanted = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        wanted = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if content_fits(self) else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         if wanted != policy:
             self.setVerticalScrollBarPolicy(wanted)
 
